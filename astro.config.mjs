@@ -1,0 +1,55 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
+import { contentRoot, loadContentTree } from './src/lib/content/load.ts';
+import { routeMapFromTree } from './src/lib/content/routes-from-tree.ts';
+import { statusPages } from './src/integrations/status-pages.ts';
+
+// The site's public address comes from content, so another agency only replaces content/.
+function siteUrl() {
+  try {
+    return JSON.parse(readFileSync(`${contentRoot()}/site.json`, 'utf8')).url;
+  } catch {
+    return 'http://localhost:4321'; // the content check reports the real problem
+  }
+}
+const site = siteUrl();
+
+/** Built lazily: the sitemap runs after the content check has passed. */
+let routes;
+const routeMap = () => (routes ??= routeMapFromTree(loadContentTree()));
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  i18n: {
+    locales: ['vi', 'en'],
+    defaultLocale: 'vi',
+    routing: { prefixDefaultLocale: false },
+  },
+  security: { csp: true },
+  // Shiki colours code with inline styles, which the CSP would block; the site shows no code.
+  markdown: { syntaxHighlight: false },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/404(\.html|\/)?$/.test(page),
+      serialize(item) {
+        const path = new URL(item.url).pathname;
+        const route = routeMap().find(path);
+        if (!route) throw new Error(`sitemap: ${path} is not in the route map`);
+        const alternates = routeMap().alternates(route.key);
+        item.links = [
+          ...alternates.map((r) => ({ url: new URL(r.path, site).href, lang: r.locale })),
+          { url: new URL(routeMap().href(route.key, 'vi'), site).href, lang: 'x-default' },
+        ];
+        return item;
+      },
+    }),
+    statusPages(['en']),
+  ],
+});

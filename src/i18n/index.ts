@@ -1,0 +1,39 @@
+// UI strings: one i18next catalogue per language (i18next JSON v4), loaded synchronously
+// at build time. Content text never goes through here; it lives in content/.
+import i18next, { type TOptions } from 'i18next';
+import type { Locale } from '../lib/schema.ts';
+import en from './en.json' with { type: 'json' };
+import vi from './vi.json' with { type: 'json' };
+
+export const catalogues = { vi, en } as const;
+
+const instance = i18next.createInstance();
+void instance.init({
+  initAsync: false,
+  lng: 'vi',
+  fallbackLng: false,
+  supportedLngs: ['vi', 'en'],
+  resources: { vi: { translation: vi }, en: { translation: en } },
+  interpolation: { escapeValue: false }, // Astro escapes on output
+  returnNull: false,
+});
+
+export type Translate = (key: string, options?: TOptions) => string;
+
+/** A translator bound to one language. An unknown key throws, so a typo fails the build. */
+export function useT(locale: Locale): Translate {
+  const fixed = instance.getFixedT(locale);
+  return (key, options) => {
+    if (!instance.exists(key, { lng: locale, ...options })) {
+      throw new Error(`UI string "${key}" is missing from src/i18n/${locale}.json`);
+    }
+    return fixed(key, options) as string;
+  };
+}
+
+/** Every key in a catalogue as a dotted path (plural forms keep their suffix). */
+export function flattenKeys(obj: object, prefix = ''): string[] {
+  return Object.entries(obj).flatMap(([k, v]) =>
+    v && typeof v === 'object' ? flattenKeys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+}

@@ -1,0 +1,244 @@
+// Reads content/ from disk, validates every file against the schemas and checks what no single
+// file can: ids are unique, references resolve, translations have their source.
+// Every problem is collected, so an editor sees the whole list at once.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
+import {
+  LOCALES,
+  PAGE_KEYS,
+  datasetSchema,
+  newsSchema,
+  pageSchema,
+  projectSchema,
+  sectorSchema,
+  siteSchema,
+  zoneSchema,
+  type Dataset,
+  type Locale,
+  type NewsFrontmatter,
+  type PageFrontmatter,
+  type Project,
+  type Sector,
+  type Site,
+  type Zone,
+} from '../schema.ts';
+import { ContentError, describeValue, jsonSyntaxProblem, problemsFromZod, type Problem } from './problems.ts';
+
+export interface RecordFile<T> {
+  file: string;
+  data: T;
+}
+export interface DocFile<T> {
+  file: string;
+  locale: Locale;
+  data: T;
+  body: string;
+}
+export interface ContentTree {
+  site: Site;
+  sectors: RecordFile<Sector>[];
+  zones: RecordFile<Zone>[];
+  projects: RecordFile<Project>[];
+  datasets: RecordFile<Dataset>[];
+  news: DocFile<NewsFrontmatter>[];
+  pages: DocFile<PageFrontmatter>[];
+}
+
+export const RECORD_DIRS = ['sectors', 'zones', 'projects', 'datasets'] as const;
+
+/** Where content lives: CONTENT_DIR (used by the bad-content tests) or ./content. */
+export function contentRoot(cwd = process.cwd()): string {
+  return path.resolve(cwd, process.env.CONTENT_DIR ?? 'content');
+}
+
+function display(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel.startsWith('..') ? file : rel.split(path.sep).join('/');
+}
+
+function listFiles(dir: string, ext: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isFile() && ext.test(d.name))
+    .map((d) => path.join(dir, d.name))
+    .sort();
+}
+
+function validate<S extends z.ZodType>(schema: S, file: string, raw: unknown, problems: Problem[]): z.output<S> | undefined {
+  const r = schema.safeParse(raw, { reportInput: true });
+  if (r.success) return r.data;
+  problems.push(...problemsFromZod(display(file), r.error));
+  return undefined;
+}
+
+function readJson(file: string, problems: Problem[]): unknown {
+  const text = readFileSync(file, 'utf8');
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    problems.push(jsonSyntaxProblem(display(file), text, err));
+    return undefined;
+  }
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+function readDoc(file: string, problems: Problem[]): { fm: unknown; body: string } | undefined {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const m = FRONTMATTER.exec(text);
+  if (!m) {
+    problems.push({
+      file: display(file),
+      field: '(front matter)',
+      expected: 'a front matter block between two "---" lines at the top of the file',
+      found: describeValue(text.split('\n')[0]),
+    });
+    return undefined;
+  }
+  try {
+    return { fm: parseYaml(m[1]!) ?? {}, body: m[2]! };
+  } catch (err) {
+    const e = err as YAMLParseError;
+    const where = e.linePos?.[0] ? ` at line ${e.linePos[0].line + 1}` : '';
+    problems.push({
+      file: display(file),
+      field: '(front matter)',
+      expected: 'valid YAML',
+      found: `a syntax error${where}: ${e.message.split('\n')[0]}`,
+    });
+    return undefined;
+  }
+}
+
+function loadRecords<S extends z.ZodType>(dir: string, schema: S, problems: Problem[]): RecordFile<z.output<S>>[] {
+  const out: RecordFile<z.output<S>>[] = [];
+  const seen = new Map<string, string>();
+  for (const file of listFiles(dir, /\.json$/)) {
+    const raw = readJson(file, problems);
+    if (raw === undefined) continue;
+    const data = validate(schema, file, raw, problems);
+    if (!data) continue;
+    const id = (data as { id: string }).id;
+    const first = seen.get(id);
+    if (first) {
+      problems.push({
+        file: display(file),
+        field: 'id',
+        expected: `an id no other file uses (${display(first)} already has it)`,
+        found: describeValue(id),
+      });
+      continue;
+    }
+    seen.set(id, file);
+    out.push({ file: display(file), data });
+  }
+  return out;
+}
+
+function loadDocs<S extends z.ZodType>(dir: string, schema: S, problems: Problem[]): DocFile<z.output<S>>[] {
+  const out: DocFile<z.output<S>>[] = [];
+  for (const locale of LOCALES) {
+    for (const file of listFiles(path.join(dir, locale), /\.mdx?$/)) {
+      const doc = readDoc(file, problems);
+      if (!doc) continue;
+      const data = validate(schema, file, doc.fm, problems);
+      if (data) out.push({ file: display(file), locale, data, body: doc.body });
+    }
+  }
+  return out;
+}
+
+function oneOf(ids: Iterable<string>): string {
+  const list = [...ids];
+  return list.length ? `one of: ${list.join(', ')}` : 'an id, but there are none yet';
+}
+
+/** Load and check everything under root. Throws ContentError listing every problem. */
+export function loadContentTree(root = contentRoot()): ContentTree {
+  const problems: Problem[] = [];
+  const siteFile = path.join(root, 'site.json');
+  let site: Site | undefined;
+  if (!existsSync(siteFile)) {
+    problems.push({ file: display(siteFile), field: '(whole file)', expected: 'the file to exist', found: 'no file' });
+  } else {
+    const raw = readJson(siteFile, problems);
+    if (raw !== undefined) site = validate(siteSchema, siteFile, raw, problems);
+  }
+
+  const sectors = loadRecords(path.join(root, 'sectors'), sectorSchema, problems);
+  const zones = loadRecords(path.join(root, 'zones'), zoneSchema, problems);
+  const projects = loadRecords(path.join(root, 'projects'), projectSchema, problems);
+  const datasets = loadRecords(path.join(root, 'datasets'), datasetSchema, problems);
+  const news = loadDocs(path.join(root, 'news'), newsSchema, problems);
+  const pages = loadDocs(path.join(root, 'pages'), pageSchema, problems);
+
+  const sectorIds = new Set(sectors.map((s) => s.data.id));
+  const zoneIds = new Set(zones.map((z) => z.data.id));
+  const ref = (file: string, field: string, id: string, ids: Set<string>, dir: string) => {
+    if (!ids.has(id)) {
+      problems.push({ file, field, expected: `the id of a record in content/${dir}/ (${oneOf(ids)})`, found: describeValue(id) });
+    }
+  };
+  for (const z of zones) z.data.targetSectors.forEach((id, i) => ref(z.file, `targetSectors[${i}]`, id, sectorIds, 'sectors'));
+  for (const p of projects) {
+    ref(p.file, 'sector', p.data.sector, sectorIds, 'sectors');
+    if (p.data.zone) ref(p.file, 'zone', p.data.zone, zoneIds, 'zones');
+  }
+  for (const d of datasets) {
+    d.data.sectors.forEach((id, i) => ref(d.file, `sectors[${i}]`, id, sectorIds, 'sectors'));
+    d.data.zones.forEach((id, i) => ref(d.file, `zones[${i}]`, id, zoneIds, 'zones'));
+  }
+  for (const n of news) n.data.sectors.forEach((id, i) => ref(n.file, `sectors[${i}]`, id, sectorIds, 'sectors'));
+
+  // Projects and zones are both published under one id space each; codes must be unique too.
+  const codes = new Map<string, string>();
+  for (const p of projects) {
+    const first = codes.get(p.data.code);
+    if (first) problems.push({ file: p.file, field: 'code', expected: `a code no other project uses (${first} already has it)`, found: describeValue(p.data.code) });
+    else codes.set(p.data.code, p.file);
+  }
+
+  checkPairs(news, (n) => n.data.key, 'key', 'content/news/vi/', problems);
+  checkPairs(pages, (p) => p.data.key, 'key', 'content/pages/vi/', problems);
+  for (const locale of LOCALES) {
+    const slugs = new Map<string, string>();
+    for (const p of pages.filter((p) => p.locale === locale)) {
+      const first = slugs.get(p.data.slug);
+      if (first) problems.push({ file: p.file, field: 'slug', expected: `a slug no other ${locale} page uses (${first} already has it)`, found: describeValue(p.data.slug) });
+      else slugs.set(p.data.slug, p.file);
+    }
+  }
+  for (const key of PAGE_KEYS) {
+    if (!pages.some((p) => p.locale === 'vi' && p.data.key === key) && !problems.some((p) => p.file.includes('/pages/'))) {
+      problems.push({ file: `${display(path.join(root, 'pages', 'vi'))}/${key}.mdx`, field: 'key', expected: `a Vietnamese standing page with key "${key}"`, found: 'no file with that key' });
+    }
+  }
+
+  if (problems.length) throw new ContentError(problems);
+  return { site: site!, sectors, zones, projects, datasets, news, pages };
+}
+
+/** Each key appears at most once per language, and every English file has its Vietnamese source. */
+function checkPairs<T>(docs: DocFile<T>[], keyOf: (d: DocFile<T>) => string, field: string, sourceDir: string, problems: Problem[]) {
+  const byLocale = new Map<Locale, Map<string, string>>(LOCALES.map((l) => [l, new Map()]));
+  for (const d of docs) {
+    const seen = byLocale.get(d.locale)!;
+    const key = keyOf(d);
+    const first = seen.get(key);
+    if (first) problems.push({ file: d.file, field, expected: `a ${field} no other ${d.locale} file uses (${first} already has it)`, found: describeValue(key) });
+    else seen.set(key, d.file);
+  }
+  const vi = byLocale.get('vi')!;
+  for (const d of docs) {
+    if (d.locale !== 'vi' && !vi.has(keyOf(d))) {
+      problems.push({
+        file: d.file,
+        field,
+        expected: `the ${field} of a Vietnamese file in ${sourceDir} (a translation needs its original; ${oneOf(vi.keys())})`,
+        found: describeValue(keyOf(d)),
+      });
+    }
+  }
+}

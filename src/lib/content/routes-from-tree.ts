@@ -1,0 +1,41 @@
+import { RouteMap, type RouteInput } from '../routes.ts';
+import type { Locale } from '../schema.ts';
+import type { ContentTree } from './load.ts';
+
+interface RouteSource {
+  sectors: { id: string }[];
+  zones: { id: string }[];
+  projects: { id: string }[];
+  news: { key: string; locale: Locale }[];
+  pages: { key: string; slug: string; locale: Locale }[];
+}
+
+/** Ids, article keys and page slugs: all the route map needs to know about content. */
+export function routeInput(src: RouteSource): RouteInput {
+  const slugs = new Map<string, { vi: string; en?: string }>();
+  for (const p of [...src.pages].sort((a, b) => (a.locale === 'vi' ? -1 : 1) - (b.locale === 'vi' ? -1 : 1))) {
+    const entry = slugs.get(p.key) ?? { vi: p.slug };
+    entry[p.locale] = p.slug;
+    slugs.set(p.key, entry);
+  }
+  return {
+    sectors: src.sectors.map((r) => r.id),
+    zones: src.zones.map((r) => r.id),
+    projects: src.projects.map((r) => r.id),
+    news: [...new Set(src.news.filter((n) => n.locale === 'vi').map((n) => n.key))],
+    pages: [...slugs].map(([key, slug]) => ({ key, slug })),
+  };
+}
+
+/** The route map for a checked content tree, as read from disk (used by the sitemap and scripts). */
+export function routeMapFromTree(tree: ContentTree): RouteMap {
+  return new RouteMap(
+    routeInput({
+      sectors: tree.sectors.map((r) => r.data),
+      zones: tree.zones.map((r) => r.data),
+      projects: tree.projects.map((r) => r.data),
+      news: tree.news.map((n) => ({ key: n.data.key, locale: n.locale })),
+      pages: tree.pages.map((p) => ({ key: p.data.key, slug: p.data.slug, locale: p.locale })),
+    }),
+  );
+}

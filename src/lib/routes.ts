@@ -1,0 +1,117 @@
+// The one route map. Every URL the site publishes is listed here once per language, with a key
+// shared by its counterpart, so the language switch, hreflang links and the sitemap agree.
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './schema.ts';
+
+export type RouteKind =
+  | 'home'
+  | 'sectors'
+  | 'sector'
+  | 'zones'
+  | 'zone'
+  | 'projects'
+  | 'project'
+  | 'figures'
+  | 'news'
+  | 'article'
+  | 'page'
+  | 'notFound';
+
+export interface Route {
+  /** Shared by both languages of one page, e.g. "project:solar-rooftops". */
+  key: string;
+  kind: RouteKind;
+  locale: Locale;
+  /** Site-relative path with a trailing slash, e.g. /en/projects/solar-rooftops/. 404s end in .html. */
+  path: string;
+  /** The record, article or page the route shows. */
+  id?: string;
+}
+
+/** Section names per language. Changing one here moves every link to it. */
+export const SECTIONS = {
+  sectors: { vi: 'linh-vuc', en: 'sectors' },
+  zones: { vi: 'khu-cong-nghiep', en: 'industrial-zones' },
+  projects: { vi: 'du-an', en: 'projects' },
+  figures: { vi: 'so-lieu', en: 'key-figures' },
+  news: { vi: 'tin-tuc', en: 'news' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export interface RouteInput {
+  sectors: string[];
+  zones: string[];
+  projects: string[];
+  /** Article keys (the Vietnamese original always exists; English may fall back). */
+  news: string[];
+  /** Standing pages: key and slug per language (English falls back to the Vietnamese slug). */
+  pages: { key: string; slug: Partial<Record<Locale, string>> & { vi: string } }[];
+}
+
+export function localePrefix(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? '/' : `/${locale}/`;
+}
+
+function join(locale: Locale, ...segments: string[]): string {
+  return localePrefix(locale) + segments.map((s) => `${s}/`).join('');
+}
+
+export class RouteMap {
+  readonly all: Route[] = [];
+  private byKey = new Map<string, Map<Locale, Route>>();
+  private byPath = new Map<string, Route>();
+
+  constructor(input: RouteInput) {
+    for (const locale of LOCALES) {
+      const add = (key: string, kind: RouteKind, path: string, id?: string) => {
+        const route: Route = { key, kind, locale, path, ...(id ? { id } : {}) };
+        if (this.byPath.has(path)) throw new Error(`Two pages want the path ${path}: ${this.byPath.get(path)!.key} and ${key}`);
+        this.all.push(route);
+        this.byPath.set(path, route);
+        if (!this.byKey.has(key)) this.byKey.set(key, new Map());
+        this.byKey.get(key)!.set(locale, route);
+      };
+      add('home', 'home', localePrefix(locale));
+      for (const [section, kind, ids] of [
+        ['sectors', 'sector', input.sectors],
+        ['zones', 'zone', input.zones],
+        ['projects', 'project', input.projects],
+        ['news', 'article', input.news],
+      ] as const) {
+        const name = SECTIONS[section][locale];
+        add(section, section, join(locale, name));
+        for (const id of ids) add(`${kind}:${id}`, kind, join(locale, name, id), id);
+      }
+      add('figures', 'figures', join(locale, SECTIONS.figures[locale]));
+      for (const page of input.pages) add(`page:${page.key}`, 'page', join(locale, page.slug[locale] ?? page.slug.vi), page.key);
+      add('notFound', 'notFound', `${localePrefix(locale)}404.html`);
+    }
+  }
+
+  get(key: string, locale: Locale): Route {
+    const route = this.byKey.get(key)?.get(locale);
+    if (!route) throw new Error(`No route "${key}" in ${locale}`);
+    return route;
+  }
+
+  /** The path of a page by key, e.g. href('project:x', 'en'). Throws on an unknown key, so links cannot dangle. */
+  href(key: string, locale: Locale): string {
+    return this.get(key, locale).path;
+  }
+
+  /** The same page in every language (for hreflang and the sitemap). */
+  alternates(key: string): Route[] {
+    return LOCALES.map((l) => this.get(key, l));
+  }
+
+  counterpart(route: Route, locale: Locale): Route {
+    return this.get(route.key, locale);
+  }
+
+  find(path: string): Route | undefined {
+    return this.byPath.get(path);
+  }
+
+  /** Pages listed in the sitemap: everything but the 404s. */
+  get indexable(): Route[] {
+    return this.all.filter((r) => r.kind !== 'notFound');
+  }
+}

@@ -1,0 +1,264 @@
+// The contract with content/. Plain zod so that the content check, the unit tests and
+// src/content.config.ts all validate with exactly the same rules.
+import { z } from 'zod';
+
+export const LOCALES = ['vi', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'vi';
+
+const text = z.string().trim().min(1, { error: 'a non-empty text' });
+
+/** Text in both languages. English may be missing: the English page then shows the
+ * Vietnamese text marked lang="vi" with a notice, and the status report lists the gap. */
+export const localized = z.strictObject({ vi: text, en: text.optional() });
+export type Localized = z.infer<typeof localized>;
+
+// YAML front matter turns an unquoted 2020-10-02 into a Date; accept it as the same date.
+const unDate = (v: unknown) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v);
+const unDateTime = (v: unknown) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString() : v);
+
+/** A calendar date, YYYY-MM-DD, that exists. */
+export const isoDate = z.preprocess(unDate, z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date written YYYY-MM-DD' })
+  .refine((s) => isRealDate(s), { error: 'a date that exists on the calendar' }));
+
+/** A date known only to the year or month is common for when a zone was founded. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'a date written YYYY, YYYY-MM or YYYY-MM-DD' })
+  .refine((s) => isRealDate(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s), {
+    error: 'a date that exists on the calendar',
+  });
+
+export function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'an ASCII id in lower case with hyphens (e.g. vsip-3)' });
+
+export const source = z.strictObject({
+  title: text,
+  publisher: text.optional(),
+  url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional(),
+  /** When the source published the figure (or, failing that, when it was read). */
+  date: isoDate,
+});
+export type Source = z.infer<typeof source>;
+
+export const contact = z.strictObject({
+  name: localized,
+  role: localized,
+  email: z.email({ error: 'an email address' }),
+  phone: z.string().regex(/^\+?[0-9 ().-]{6,}$/, { error: 'a phone number' }),
+});
+export type Contact = z.infer<typeof contact>;
+
+export const money = z.strictObject({
+  amount: z.number({ error: 'a number' }).positive({ error: 'a positive number' }),
+  currency: z.enum(['VND', 'USD']),
+});
+export type Money = z.infer<typeof money>;
+
+const hectares = z.number({ error: 'a number of hectares' }).nonnegative({ error: 'zero or more hectares' });
+const km = z.number({ error: 'a distance in km' }).nonnegative({ error: 'zero or more km' });
+
+/** Fields every sourced record shares. */
+const sourced = {
+  sources: z.array(source).min(1, { error: 'at least one source' }),
+  asOf: isoDate,
+  /** True when some values are placeholders no public source gives; the page says so. */
+  illustrative: z.boolean().default(false),
+  illustrativeNote: localized.optional(),
+};
+
+export const siteSchema = z.strictObject({
+  name: localized,
+  shortName: localized,
+  parent: localized,
+  address: localized,
+  phone: contact.shape.phone,
+  fax: contact.shape.phone.optional(),
+  email: z.email({ error: 'an email address' }),
+  hours: localized,
+  url: z.url({ error: 'the site URL, e.g. https://example.gov.vn' }),
+  exchangeRate: z.strictObject({
+    usdToVnd: z.number().positive(),
+    date: isoDate,
+    source: source,
+    illustrative: z.boolean().default(false),
+  }),
+  pressContact: contact,
+  notices: z.array(
+    z.strictObject({
+      id,
+      date: isoDate,
+      title: localized,
+      body: localized,
+      link: z.string().optional(),
+    }),
+  ),
+});
+export type Site = z.infer<typeof siteSchema>;
+
+export const keyFigure = z.strictObject({
+  label: localized,
+  value: z.number(),
+  unit: localized,
+  source,
+  asOf: isoDate,
+});
+
+export const sectorSchema = z.strictObject({
+  id,
+  name: localized,
+  summary: localized,
+  order: z.int({ error: 'a whole number' }),
+  keyFigures: z.array(keyFigure).default([]),
+  sources: sourced.sources.optional(),
+  asOf: isoDate,
+});
+export type Sector = z.infer<typeof sectorSchema>;
+
+export const ZONE_KINDS = ['industrial-park', 'high-tech-park', 'industrial-cluster', 'complex'] as const;
+export const LEASE_UNITS = ['m2-term', 'm2-year', 'm2-month'] as const;
+
+export const zoneSchema = z
+  .strictObject({
+    id,
+    name: localized,
+    kind: z.enum(ZONE_KINDS),
+    location: z.strictObject({
+      address: localized,
+      district: localized,
+      lat: z.number().min(-90).max(90),
+      lon: z.number().min(-180).max(180),
+    }),
+    developer: text,
+    established: partialDate,
+    area: z.strictObject({ total: hectares, industrial: hectares.optional() }),
+    occupancyPercent: z.number().min(0).max(100).optional(),
+    leasedArea: hectares.optional(),
+    availableLand: hectares,
+    leasePrice: z
+      .strictObject({
+        min: z.number().positive(),
+        max: z.number().positive(),
+        currency: z.enum(['VND', 'USD']),
+        unit: z.enum(LEASE_UNITS),
+      })
+      .refine((p) => p.max >= p.min, { error: 'max at least min', path: ['max'] }),
+    infrastructure: localized,
+    distances: z.strictObject({ portKm: km, airportKm: km, cityCentreKm: km }),
+    targetSectors: z.array(id).min(1, { error: 'at least one sector id' }),
+    tenants: z.array(text).default([]),
+    contact,
+    ...sourced,
+  })
+  .refine((z) => z.occupancyPercent !== undefined || z.leasedArea !== undefined, {
+    error: 'occupancyPercent or leasedArea',
+    path: ['occupancyPercent'],
+  });
+export type Zone = z.infer<typeof zoneSchema>;
+
+export const INVESTMENT_FORMS = ['fdi', 'ppp', 'joint-venture', 'domestic', 'any'] as const;
+export const PROJECT_STATUSES = ['calling', 'negotiating', 'licensed', 'closed'] as const;
+
+export const projectSchema = z
+  .strictObject({
+    id,
+    code: z.string().regex(/^[A-Z]{2,4}-\d{4}-\d{2,3}$/, { error: 'a project code such as BD-2026-001' }),
+    title: localized,
+    summary: localized,
+    sector: id,
+    zone: id.optional(),
+    location: localized.optional(),
+    district: localized,
+    form: z.enum(INVESTMENT_FORMS),
+    capital: money,
+    landArea: hectares,
+    status: z.enum(PROJECT_STATUSES),
+    highTech: z.boolean(),
+    green: z.boolean(),
+    incentives: localized,
+    legalBasis: z.array(localized).min(1, { error: 'at least one legal document' }),
+    contact,
+    ...sourced,
+  })
+  .refine((p) => p.zone !== undefined || p.location !== undefined, {
+    error: 'a zone id or a location',
+    path: ['zone'],
+  });
+export type Project = z.infer<typeof projectSchema>;
+
+export const CHART_KINDS = ['bar', 'line', 'stacked-bar', 'doughnut'] as const;
+
+export const datasetSchema = z.strictObject({
+  id,
+  title: localized,
+  unit: localized,
+  chart: z.enum(CHART_KINDS).default('bar'),
+  summary: localized,
+  categoryLabel: localized.optional(),
+  series: z
+    .array(
+      z.strictObject({
+        label: localized,
+        points: z
+          .array(
+            z.strictObject({
+              x: text,
+              label: localized.optional(),
+              y: z.number({ error: 'a number' }),
+              note: localized.optional(),
+            }),
+          )
+          .min(1, { error: 'at least one point' }),
+      }),
+    )
+    .min(1, { error: 'at least one series' }),
+  /** Sectors or zones the figures describe, so their pages can show them. */
+  sectors: z.array(id).default([]),
+  zones: z.array(id).default([]),
+  ...sourced,
+});
+export type Dataset = z.infer<typeof datasetSchema>;
+
+export const newsSchema = z.strictObject({
+  title: text,
+  /** Date and time with its offset, as published (e.g. 2020-10-02T15:05:00+07:00). */
+  date: z.preprocess(
+    unDateTime,
+    z.iso.datetime({ offset: true, error: 'a date and time such as 2020-10-02T15:05:00+07:00' }),
+  ),
+  author: text,
+  unit: text,
+  summary: text,
+  tags: z.array(text).default([]),
+  sectors: z.array(id).default([]),
+  /** Shared by the Vietnamese and English files of one article; it is also the URL slug. */
+  key: id,
+  /** Set on a translation: where the original was published. */
+  originalUrl: z.url().optional(),
+  translator: text.optional(),
+});
+export type NewsFrontmatter = z.infer<typeof newsSchema>;
+
+export const PAGE_KEYS = ['about', 'procedures', 'incentives', 'workforce', 'contact'] as const;
+
+export const pageSchema = z.strictObject({
+  key: z.enum(PAGE_KEYS),
+  title: text,
+  description: text,
+  /** URL segment in this language, e.g. gioi-thieu / about. */
+  slug: id,
+  order: z.int(),
+  updated: isoDate,
+});
+export type PageFrontmatter = z.infer<typeof pageSchema>;
