@@ -17,6 +17,10 @@ function siteUrl() {
 }
 const site = siteUrl();
 
+// A build over another content folder (the bad-content tests) writes beside that folder,
+// so it can never overwrite dist/ or share a content cache with the real site.
+const elsewhere = process.env.CONTENT_DIR ? new URL('../', new URL(`${contentRoot()}/`, 'file://')) : undefined;
+
 /** Built lazily: the sitemap runs after the content check has passed. */
 let routes;
 const routeMap = () => (routes ??= routeMapFromTree(loadContentTree()));
@@ -24,6 +28,7 @@ const routeMap = () => (routes ??= routeMapFromTree(loadContentTree()));
 export default defineConfig({
   site,
   output: 'static',
+  ...(elsewhere && { outDir: new URL('dist/', elsewhere).pathname, cacheDir: new URL('.astro-cache/', elsewhere).pathname }),
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {

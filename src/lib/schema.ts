@@ -10,7 +10,10 @@ const text = z.string().trim().min(1, { error: 'a non-empty text' });
 
 /** Text in both languages. English may be missing: the English page then shows the
  * Vietnamese text marked lang="vi" with a notice, and the status report lists the gap. */
-export const localized = z.strictObject({ vi: text, en: text.optional() });
+export const localized = z.strictObject(
+  { vi: text, en: text.optional() },
+  { error: 'a text in each language: { "vi": "...", "en": "..." }' },
+);
 export type Localized = z.infer<typeof localized>;
 
 // YAML front matter turns an unquoted 2020-10-02 into a Date; accept it as the same date.
@@ -57,13 +60,16 @@ export const contact = z.strictObject({
   role: localized,
   email: z.email({ error: 'an email address' }),
   phone: z.string().regex(/^\+?[0-9 ().-]{6,}$/, { error: 'a phone number' }),
-});
+}, { error: 'a named contact: { "name", "role", "email", "phone" }' });
 export type Contact = z.infer<typeof contact>;
 
-export const money = z.strictObject({
-  amount: z.number({ error: 'a number' }).positive({ error: 'a positive number' }),
-  currency: z.enum(['VND', 'USD']),
-});
+export const money = z.strictObject(
+  {
+    amount: z.number({ error: 'a number' }).positive({ error: 'a positive number' }),
+    currency: z.enum(['VND', 'USD']),
+  },
+  { error: 'an amount and its currency, e.g. { "amount": 320000000, "currency": "USD" }' },
+);
 export type Money = z.infer<typeof money>;
 
 const hectares = z.number({ error: 'a number of hectares' }).nonnegative({ error: 'zero or more hectares' });

@@ -112,14 +112,30 @@ function readDoc(file: string, problems: Problem[]): { fm: unknown; body: string
   }
 }
 
-function loadRecords<S extends z.ZodType>(dir: string, schema: S, problems: Problem[]): RecordFile<z.output<S>>[] {
+/** Records that passed, and the ids of files that exist but failed (already reported), so that
+ * references to them are not reported a second time as dangling. */
+interface Loaded<T> {
+  records: RecordFile<T>[];
+  broken: Set<string>;
+}
+
+function loadRecords<S extends z.ZodType>(dir: string, schema: S, problems: Problem[]): Loaded<z.output<S>> {
   const out: RecordFile<z.output<S>>[] = [];
+  const broken = new Set<string>();
   const seen = new Map<string, string>();
   for (const file of listFiles(dir, /\.json$/)) {
     const raw = readJson(file, problems);
-    if (raw === undefined) continue;
+    const rawId = (raw as { id?: unknown } | undefined)?.id;
+    const guessId = typeof rawId === 'string' ? rawId : path.basename(file, '.json');
+    if (raw === undefined) {
+      broken.add(guessId);
+      continue;
+    }
     const data = validate(schema, file, raw, problems);
-    if (!data) continue;
+    if (!data) {
+      broken.add(guessId);
+      continue;
+    }
     const id = (data as { id: string }).id;
     const first = seen.get(id);
     if (first) {
@@ -134,7 +150,7 @@ function loadRecords<S extends z.ZodType>(dir: string, schema: S, problems: Prob
     seen.set(id, file);
     out.push({ file: display(file), data });
   }
-  return out;
+  return { records: out, broken };
 }
 
 function loadDocs<S extends z.ZodType>(dir: string, schema: S, problems: Problem[]): DocFile<z.output<S>>[] {
@@ -167,17 +183,20 @@ export function loadContentTree(root = contentRoot()): ContentTree {
     if (raw !== undefined) site = validate(siteSchema, siteFile, raw, problems);
   }
 
-  const sectors = loadRecords(path.join(root, 'sectors'), sectorSchema, problems);
-  const zones = loadRecords(path.join(root, 'zones'), zoneSchema, problems);
-  const projects = loadRecords(path.join(root, 'projects'), projectSchema, problems);
-  const datasets = loadRecords(path.join(root, 'datasets'), datasetSchema, problems);
+  const loadedSectors = loadRecords(path.join(root, 'sectors'), sectorSchema, problems);
+  const loadedZones = loadRecords(path.join(root, 'zones'), zoneSchema, problems);
+  const sectors = loadedSectors.records;
+  const zones = loadedZones.records;
+  const projects = loadRecords(path.join(root, 'projects'), projectSchema, problems).records;
+  const datasets = loadRecords(path.join(root, 'datasets'), datasetSchema, problems).records;
   const news = loadDocs(path.join(root, 'news'), newsSchema, problems);
   const pages = loadDocs(path.join(root, 'pages'), pageSchema, problems);
 
   const sectorIds = new Set(sectors.map((s) => s.data.id));
   const zoneIds = new Set(zones.map((z) => z.data.id));
-  const ref = (file: string, field: string, id: string, ids: Set<string>, dir: string) => {
-    if (!ids.has(id)) {
+  const brokenIds = { sectors: loadedSectors.broken, zones: loadedZones.broken };
+  const ref = (file: string, field: string, id: string, ids: Set<string>, dir: 'sectors' | 'zones') => {
+    if (!ids.has(id) && !brokenIds[dir].has(id)) {
       problems.push({ file, field, expected: `the id of a record in content/${dir}/ (${oneOf(ids)})`, found: describeValue(id) });
     }
   };

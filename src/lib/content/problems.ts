@@ -135,6 +135,6 @@ export function jsonSyntaxProblem(file: string, text: string, err: unknown): Pro
     file,
     field: '(whole file)',
     expected: 'valid JSON',
-    found: `a syntax error${where}: ${msg.replace(/\s*\(line \d+ column \d+\)$/, '')}`,
+    found: `a syntax error${where}: ${msg.replace(/\s*\(line \d+ column \d+\)$/, '').replace(/ in JSON at position \d+.*$/, '')}`,
   };
 }

@@ -1,0 +1,34 @@
+// Bad-content cases: each folder under tests/fixtures/bad/ holds files that replace or join
+// the sample content, and case.json says which file and field the error must name.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+export interface BadCase {
+  name: string;
+  what: string;
+  file: string;
+  field: string;
+  expected: string;
+  found: string;
+}
+
+export const FIXTURES = path.resolve('tests/fixtures');
+
+export function badCases(): BadCase[] {
+  const dir = path.join(FIXTURES, 'bad');
+  return readdirSync(dir)
+    .sort()
+    .map((name) => ({ name, ...JSON.parse(readFileSync(path.join(dir, name, 'case.json'), 'utf8')) }));
+}
+
+/** A temporary copy of content/ with the fixture's files laid over it. Returns its content folder. */
+export function contentWith(overlay: string): { content: string; root: string; cleanup: () => void } {
+  // Inside the project: Astro wants content file paths relative to the site root.
+  const tmp = path.resolve('tests/.tmp');
+  mkdirSync(tmp, { recursive: true });
+  const root = mkdtempSync(path.join(tmp, 'content-'));
+  const content = path.join(root, 'content');
+  cpSync(path.resolve('content'), content, { recursive: true });
+  cpSync(path.join(overlay, 'content'), content, { recursive: true });
+  return { content, root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}

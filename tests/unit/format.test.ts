@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatArea,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  formatPartialDate,
+  formatPercent,
+  toBothCurrencies,
+  vietnamDate,
+} from '../../src/lib/format.ts';
+
+describe('numbers per locale', () => {
+  it('uses . for thousands and , for decimals in Vietnamese, the reverse in English', () => {
+    expect(formatNumber(1234.5, 'vi')).toBe('1.234,5');
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
+    expect(formatNumber(12663, 'vi')).toBe('12.663');
+  });
+  it('formats areas and percentages', () => {
+    expect(formatArea(997.7, 'vi')).toBe('997,7 ha');
+    expect(formatArea(12663, 'en')).toBe('12,663 ha');
+    expect(formatPercent(93.3, 'vi')).toBe('93,3%');
+    expect(formatPercent(93.3, 'en')).toBe('93.3%');
+  });
+});
+
+describe('money', () => {
+  it('writes large amounts with scale words in each language', () => {
+    expect(formatMoney({ amount: 13.3e12, currency: 'VND' }, 'vi')).toBe('13,3 nghìn tỷ đồng');
+    expect(formatMoney({ amount: 13.3e12, currency: 'VND' }, 'en')).toBe('VND 13.3 trillion');
+    expect(formatMoney({ amount: 1.843e9, currency: 'USD' }, 'vi')).toBe('1,84 tỷ USD');
+    expect(formatMoney({ amount: 1.843e9, currency: 'USD' }, 'en')).toBe('US$1.84 billion');
+    expect(formatMoney({ amount: 320e6, currency: 'USD' }, 'en')).toBe('US$320 million');
+    expect(formatMoney({ amount: 95, currency: 'USD' }, 'en')).toBe('US$95');
+  });
+  it('converts between VND and USD at the given rate', () => {
+    const both = toBothCurrencies({ amount: 100e6, currency: 'USD' }, 25_000);
+    expect(both.vnd).toEqual({ amount: 2.5e12, currency: 'VND' });
+    expect(toBothCurrencies({ amount: 2.5e12, currency: 'VND' }, 25_000).usd).toEqual({ amount: 100e6, currency: 'USD' });
+  });
+});
+
+describe('dates', () => {
+  it('writes a calendar date as each language does', () => {
+    expect(formatDate('2020-10-02', 'vi')).toBe('02/10/2020');
+    expect(formatDate('2020-10-02', 'en')).toBe('2 October 2020');
+  });
+  it('shows an instant in Vietnam time whatever its offset', () => {
+    expect(formatDateTime('2020-10-02T15:05:00+07:00', 'vi')).toBe('15:05, 02/10/2020');
+    expect(formatDateTime('2020-10-02T08:05:00Z', 'en')).toBe('2 October 2020, 15:05');
+    expect(vietnamDate('2020-10-01T20:00:00Z')).toBe('2020-10-02');
+  });
+  it('writes dates known only to the month or year', () => {
+    expect(formatPartialDate('2006', 'en')).toBe('2006');
+    expect(formatPartialDate('2006-08', 'vi')).toBe('08/2006');
+    expect(formatPartialDate('2006-08', 'en')).toBe('August 2006');
+    expect(formatPartialDate('2006-08-28', 'en')).toBe('28 August 2006');
+  });
+});
