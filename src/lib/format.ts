@@ -84,3 +84,8 @@ export function formatDateTime(iso: string, locale: Locale): string {
 export function vietnamDate(iso: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
 }
+
+/** A phone number that never wraps mid-number, and its tel: link. */
+export function phone(number: string): { text: string; href: string } {
+  return { text: number.replace(/ /g, '\u00a0'), href: `tel:${number.replace(/[^+\d]/g, '')}` };
+}
