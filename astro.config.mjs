@@ -21,7 +21,8 @@ const site = siteUrl();
 // so it can never overwrite dist/ or share a content cache with the real site.
 const elsewhere = process.env.CONTENT_DIR ? new URL('../', new URL(`${contentRoot()}/`, 'file://')) : undefined;
 
-/** Built lazily: the sitemap runs after the content check has passed. */
+/** Built lazily: the sitemap runs after the content check has passed.
+ * @type {import('./src/lib/routes.ts').RouteMap | undefined} */
 let routes;
 const routeMap = () => (routes ??= routeMapFromTree(loadContentTree()));
 

@@ -27,7 +27,7 @@ export function useT(locale: Locale): Translate {
     if (!instance.exists(key, { lng: locale, ...options })) {
       throw new Error(`UI string "${key}" is missing from src/i18n/${locale}.json`);
     }
-    return fixed(key, options) as string;
+    return (options ? fixed(key, options) : fixed(key)) as string;
   };
 }
 

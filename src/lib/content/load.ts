@@ -136,7 +136,7 @@ function loadRecords<S extends z.ZodType>(dir: string, schema: S, problems: Prob
       broken.add(guessId);
       continue;
     }
-    const id = (data as { id: string }).id;
+    const id = (data as unknown as { id: string }).id;
     const first = seen.get(id);
     if (first) {
       problems.push({
