@@ -36,7 +36,7 @@ async function load(): Promise<SiteData> {
   const sectors = (await getCollection('sectors')).map((e) => e.data as Sector).sort(byOrder);
   const zones = (await getCollection('zones')).map((e) => e.data as Zone).sort((a, b) => a.id.localeCompare(b.id));
   const projects = (await getCollection('projects')).map((e) => e.data as Project).sort((a, b) => a.code.localeCompare(b.code));
-  const datasets = (await getCollection('datasets')).map((e) => e.data as Dataset).sort((a, b) => a.id.localeCompare(b.id));
+  const datasets = (await getCollection('datasets')).map((e) => e.data as Dataset).sort(byOrder);
   const news = (await getCollection('news')).sort((a, b) => Date.parse(b.data.date) - Date.parse(a.data.date));
   const pages = (await getCollection('pages')).sort((a, b) => a.data.order - b.data.order);
   const routes = new RouteMap(

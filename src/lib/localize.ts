@@ -28,3 +28,11 @@ export function missingTranslations(value: unknown, path = ''): string[] {
   }
   return Object.entries(obj).flatMap(([k, v]) => missingTranslations(v, path ? `${path}.${k}` : k));
 }
+
+// Letters only Vietnamese uses among the scripts this site shows (tone marks, ă â đ ê ô ơ ư).
+const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+
+/** The language a free-standing text (a source's title, a publisher's name) is written in. */
+export function textLang(value: string): Locale {
+  return VIETNAMESE.test(value) ? 'vi' : 'en';
+}

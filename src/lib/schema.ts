@@ -208,6 +208,8 @@ export const CHART_KINDS = ['bar', 'line', 'stacked-bar', 'doughnut'] as const;
 export const datasetSchema = z.strictObject({
   id,
   title: localized,
+  /** Position on the key-figures page. */
+  order: z.int({ error: 'a whole number' }),
   unit: localized,
   chart: z.enum(CHART_KINDS).default('bar'),
   summary: localized,
