@@ -22,7 +22,7 @@ interface Visit {
   links: { href: string; isSwitch: boolean; text: string }[];
   ids: string[];
   alternates: Record<string, string>;
-  csp: boolean;
+  csp: string;
   styleAttributes: number;
   consoleErrors: string[];
   axe: { id: string; impact?: string | null; nodes: string[] }[];
@@ -53,7 +53,7 @@ async function visit(page: Page, url: string): Promise<Visit> {
     alternates: Object.fromEntries(
       [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang')!, (l as HTMLLinkElement).href]),
     ),
-    csp: !!document.querySelector('meta[http-equiv="content-security-policy"]'),
+    csp: document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '',
     styleAttributes: document.querySelectorAll('[style]').length,
   }));
   const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
@@ -110,6 +110,14 @@ describe('the sitemap', () => {
   });
 });
 
+describe('robots.txt', () => {
+  it('allows crawling and names the sitemap at the site address', async () => {
+    const text = await (await fetch(`${server.origin}/robots.txt`)).text();
+    expect(text).toMatch(/^User-agent: \*$/m);
+    expect(text).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap-index\.xml$/m);
+  });
+});
+
 describe('two languages', () => {
   it('sets <html lang> to the language of the URL', () => {
     for (const v of visits.values()) expect(v.lang, v.path).toBe(v.path.startsWith('/en/') ? 'en' : 'vi');
@@ -144,7 +152,7 @@ describe('two languages', () => {
       await page.goto(server.origin + p);
       const route = routes.find(p)!;
       const other: Locale = route.locale === 'vi' ? 'en' : 'vi';
-      await Promise.all([page.waitForURL(server.origin + routes.href(route.key, other)), page.click('[data-lang-switch]')]);
+      await Promise.all([page.waitForURL(server.origin + routes.href(route.key, other), { timeout: 5000 }), page.click('[data-lang-switch]')]);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(other);
     }
     await page.close();
@@ -228,7 +236,9 @@ describe('accessibility and markup', () => {
 
   it('obeys its Content-Security-Policy: a policy on every page, no inline style attribute, no console error', () => {
     for (const v of visits.values()) {
-      expect(v.csp, v.path).toBe(true);
+      expect(v.csp, v.path).toMatch(/script-src[^;]*'sha\d+-/);
+      expect(v.csp, v.path).toMatch(/style-src[^;]*'sha\d+-/);
+      expect(v.csp, v.path).not.toContain('unsafe-inline');
       expect(v.styleAttributes, v.path).toBe(0);
       expect(v.consoleErrors, v.path).toEqual([]);
     }
