@@ -3,6 +3,7 @@
 import { z } from 'zod';
 
 export const LOCALES = ['vi', 'en'] as const;
+const pageKeys = ['about', 'procedures', 'incentives', 'workforce', 'contact'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'vi';
 
@@ -107,7 +108,8 @@ export const siteSchema = z.strictObject({
       date: isoDate,
       title: localized,
       body: localized,
-      link: z.string().optional(),
+      /** The key of the standing page that explains the notice. */
+      link: z.enum(pageKeys).optional(),
     }),
   ),
 });
@@ -258,7 +260,7 @@ export const newsSchema = z.strictObject({
 });
 export type NewsFrontmatter = z.infer<typeof newsSchema>;
 
-export const PAGE_KEYS = ['about', 'procedures', 'incentives', 'workforce', 'contact'] as const;
+export const PAGE_KEYS = pageKeys;
 
 export const pageSchema = z.strictObject({
   key: z.enum(PAGE_KEYS),
