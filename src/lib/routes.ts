@@ -46,6 +46,11 @@ export interface RouteInput {
   pages: { key: string; slug: Partial<Record<Locale, string>> & { vi: string } }[];
 }
 
+/** Open data files are shared by both languages (their columns carry both). */
+export function datasetCsvPath(id: string): string {
+  return `/data/${id}.csv`;
+}
+
 export function localePrefix(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '/' : `/${locale}/`;
 }

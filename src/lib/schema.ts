@@ -237,6 +237,18 @@ export const datasetSchema = z.strictObject({
   sectors: z.array(id).default([]),
   zones: z.array(id).default([]),
   ...sourced,
+}).superRefine((d, ctx) => {
+  // Every series is read against the same categories: a table row and a chart column each.
+  const categories = d.series[0]?.points.map((p) => p.x) ?? [];
+  d.series.forEach((s, i) => {
+    const xs = s.points.map((p) => p.x);
+    if (xs.join('\u0000') !== categories.join('\u0000')) {
+      ctx.addIssue({ code: 'custom', path: ['series', i, 'points'], message: `the categories of series[0], in order (${categories.join(', ')})`, input: xs.join(', ') });
+    }
+  });
+  if (d.chart === 'doughnut' && d.series.length !== 1) {
+    ctx.addIssue({ code: 'custom', path: ['series'], message: 'exactly one series for a doughnut chart', input: d.series });
+  }
 });
 export type Dataset = z.infer<typeof datasetSchema>;
 

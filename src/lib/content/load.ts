@@ -210,6 +210,15 @@ export function loadContentTree(root = contentRoot()): ContentTree {
     d.data.zones.forEach((id, i) => ref(d.file, `zones[${i}]`, id, zoneIds, 'zones'));
   }
   for (const n of news) n.data.sectors.forEach((id, i) => ref(n.file, `sectors[${i}]`, id, sectorIds, 'sectors'));
+  // <Chart dataset="..." /> in article and page bodies
+  const datasetIds = new Set(datasets.map((d) => d.data.id));
+  for (const doc of [...news, ...pages]) {
+    for (const m of doc.body.matchAll(/<Chart\b[^>]*?\bdataset=["']([^"']*)["']/g)) {
+      if (!datasetIds.has(m[1]!)) {
+        problems.push({ file: doc.file, field: '<Chart dataset>', expected: `the id of a dataset in content/datasets/ (${oneOf(datasetIds)})`, found: describeValue(m[1]) });
+      }
+    }
+  }
 
   // Projects and zones are both published under one id space each; codes must be unique too.
   const codes = new Map<string, string>();

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--allow-file-access-from-files'] });
+const p = await (await b.newContext({ viewport: { width: 1300, height: 760 } })).newPage();
+let html = '<!doctype html><meta charset=utf-8><link rel=stylesheet href="file:///work/main/node_modules/@fontsource/be-vietnam-pro/index.css"><link rel=stylesheet href="file:///work/main/node_modules/@fontsource/be-vietnam-pro/vietnamese-400.css"><link rel=stylesheet href="file:///work/main/node_modules/@fontsource/be-vietnam-pro/vietnamese-700.css"><link rel=stylesheet href="file:///work/main/node_modules/@fontsource/be-vietnam-pro/700.css"><link rel=stylesheet href="file:///work/main/node_modules/@fontsource/be-vietnam-pro/latin-ext-700.css"><style>body{margin:0;display:grid;grid-template-columns:640px 640px;gap:4px} svg{border:1px solid #ccc}</style>';
+const fs = await import('node:fs');
+for (const f of process.argv.slice(2)) html += fs.readFileSync(f, 'utf8').replace(/^[\s\S]*?<svg/, '<svg');
+fs.writeFileSync('/tmp/all.html', html);
+await p.goto('file:///tmp/all.html'); await p.waitForTimeout(500);
+await p.screenshot({ path: '/tmp/charts.png', fullPage: true });
+await b.close();

@@ -1,0 +1,94 @@
+// Skia's SVG output, made fit to inline in a page: one <text> per label (Skia writes a run per word
+// and per font file, with the glyph positions), numbers rounded, a viewBox so it scales, and an
+// accessible name.
+
+const num = (s: string) => {
+  const n = Number(s);
+  return Number.isFinite(n) ? String(Math.round(n * 10) / 10) : s;
+};
+
+interface Run {
+  attrs: string;
+  xs: string[];
+  y: string;
+  text: string;
+}
+
+const TEXT = /<text ([^>]*?)x="([^"]*)" y="([^"]*)">([^<]*)<\/text>/g;
+
+function mergeRuns(svg: string): string {
+  const out: string[] = [];
+  let last = 0;
+  let group: Run[] = [];
+  let pendingSpace = false;
+  const flush = () => {
+    if (!group.length) return;
+    const { attrs, y } = group[0]!;
+    const xs: string[] = [];
+    let chars = '';
+    group.forEach((r, i) => {
+      if (i > 0 && r.text.startsWith(' ')) {
+        // the space: placed where the next word starts; it draws nothing
+        chars += ' ';
+        xs.push(r.xs[0] ?? xs[xs.length - 1]!);
+        chars += r.text.slice(1);
+        xs.push(...r.xs);
+      } else {
+        chars += r.text;
+        xs.push(...r.xs);
+      }
+    });
+    out.push(`<text ${attrs}x="${xs.join(' ')}" y="${y}">${chars}</text>`);
+    group = [];
+  };
+  for (const m of svg.matchAll(TEXT)) {
+    const between = svg.slice(last, m.index);
+    last = m.index + m[0].length;
+    const [, attrs, xRaw, yRaw, content] = m as unknown as [string, string, string, string, string];
+    const xs = xRaw.split(',').map((s) => s.trim()).filter(Boolean).map(num);
+    const y = yRaw.split(',').map((s) => s.trim()).filter(Boolean).map(num)[0];
+    if (between.trim()) {
+      flush();
+      out.push(between);
+    }
+    if (!content || y === undefined) {
+      pendingSpace = group.length > 0;
+      continue;
+    }
+    const prev = group[group.length - 1];
+    if (prev && (prev.attrs !== attrs || prev.y !== y)) flush();
+    group.push({ attrs, xs, y, text: (pendingSpace && group.length ? ' ' : '') + content });
+    pendingSpace = false;
+  }
+  flush();
+  out.push(svg.slice(last));
+  return out.join('');
+}
+
+export interface SvgOptions {
+  width: number;
+  height: number;
+  /** Accessible name of the image. */
+  title: string;
+  id: string;
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+export function cleanSvg(raw: string, o: SvgOptions): string {
+  let svg = raw.replace(/^<\?xml[^>]*>\s*/, '');
+  svg = mergeRuns(svg);
+  // Round path data and attributes to one decimal place: invisible on screen, a third of the bytes.
+  svg = svg.replace(/(\s[a-z-]+=")([^"]*)"/gi, (_, name: string, value: string) => `${name}${value.replace(/-?\d+\.\d{2,}/g, (m) => num(m))}"`);
+  svg = svg.replace(/<rect fill-opacity="0" width="\d+" height="\d+"\/>/, '');
+  svg = svg.replace(
+    /^<svg [^>]*>/,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-labelledby="${o.id}-title" class="chart__svg"><title id="${o.id}-title">${escape(o.title)}</title>`,
+  );
+  return svg;
+}
+
+/** The words a reader (or a screen reader) finds in the chart's text elements. */
+export function svgTexts(svg: string): string[] {
+  return [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<'));
+}
