@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { contentRoot, loadContentTree } from './src/lib/content/load.ts';
 import { routeMapFromTree } from './src/lib/content/routes-from-tree.ts';
 import { statusPages } from './src/integrations/status-pages.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // The site's public address comes from content, so another agency only replaces content/.
 function siteUrl() {
@@ -43,7 +44,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      filter: (page) => !/\/404(\.html|\/)?$/.test(page),
+      filter: (page) => !/\/404(\.html|\/)?$/.test(page) && !/\/rss\.xml$/.test(page),
       serialize(item) {
         const path = new URL(item.url).pathname;
         const route = routeMap().find(path);
@@ -57,5 +58,6 @@ export default defineConfig({
       },
     }),
     statusPages(['en']),
+    searchIndex(),
   ],
 });

@@ -3,11 +3,11 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { contentRoot, loadContentTree, RECORD_DIRS } from './lib/content/load.ts';
-import { datasetSchema, newsSchema, pageSchema, projectSchema, sectorSchema, siteSchema, zoneSchema } from './lib/schema.ts';
+import { datasetSchema, newsSchema, pageSchema, projectSchema, sectorSchema, siteSchema, tagSchema, zoneSchema } from './lib/schema.ts';
 
 const root = contentRoot();
 
-function records(kind: (typeof RECORD_DIRS)[number]): Loader {
+function records(kind: (typeof RECORD_DIRS)[number] | 'tags'): Loader {
   return {
     name: `content-${kind}`,
     load: async ({ store, parseData }) => {
@@ -49,6 +49,7 @@ function docs(dir: string): Loader {
 
 export const collections = {
   site: defineCollection({ loader: siteLoader, schema: siteSchema }),
+  tags: defineCollection({ loader: records('tags'), schema: tagSchema }),
   sectors: defineCollection({ loader: records('sectors'), schema: sectorSchema }),
   zones: defineCollection({ loader: records('zones'), schema: zoneSchema }),
   projects: defineCollection({ loader: records('projects'), schema: projectSchema }),

@@ -2,7 +2,7 @@
 // plus the route map built from them. Components receive props; they never fetch.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { RouteMap } from '../lib/routes.ts';
-import type { Dataset, Locale, Project, Sector, Site, Zone } from '../lib/schema.ts';
+import type { Dataset, Locale, Project, Sector, Site, Tag, Zone } from '../lib/schema.ts';
 import { routeInput } from '../lib/content/routes-from-tree.ts';
 
 export type NewsEntry = CollectionEntry<'news'>;
@@ -10,6 +10,7 @@ export type PageEntry = CollectionEntry<'pages'>;
 
 export interface SiteData {
   site: Site;
+  tags: Tag[];
   sectors: Sector[];
   zones: Zone[];
   projects: Project[];
@@ -32,6 +33,7 @@ export function siteData(): Promise<SiteData> {
 
 async function load(): Promise<SiteData> {
   const site = (await getEntry('site', 'site'))!.data as Site;
+  const tags = (await getCollection('tags')).map((e) => e.data as Tag);
   const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
   const sectors = (await getCollection('sectors')).map((e) => e.data as Sector).sort(byOrder);
   const zones = (await getCollection('zones')).map((e) => e.data as Zone).sort((a, b) => a.id.localeCompare(b.id));
@@ -44,11 +46,16 @@ async function load(): Promise<SiteData> {
       sectors,
       zones,
       projects,
-      news: news.map((n) => ({ key: n.data.key, locale: entryLocale(n) })),
+      news: news.map((n) => ({ key: n.data.key, locale: entryLocale(n), tags: n.data.tags, sectors: n.data.sectors })),
       pages: pages.map((p) => ({ key: p.data.key, slug: p.data.slug, locale: entryLocale(p) })),
     }),
   );
-  return { site, sectors, zones, projects, datasets, news, pages, routes };
+  return { site, tags, sectors, zones, projects, datasets, news, pages, routes };
+}
+
+/** One entry per article, newest first, in the reader's language where it exists. */
+export function articlesFor(news: NewsEntry[], locale: Locale): NewsEntry[] {
+  return [...new Set(news.map((n) => n.data.key))].map((k) => docFor(news, k, locale)!.entry);
 }
 
 /** The article or standing page in the reader's language, or the Vietnamese original. */

@@ -1,5 +1,6 @@
 // The one route map. Every URL the site publishes is listed here once per language, with a key
 // shared by its counterpart, so the language switch, hreflang links and the sitemap agree.
+import { pageCount } from './paginate.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './schema.ts';
 
 export type RouteKind =
@@ -14,6 +15,8 @@ export type RouteKind =
   | 'news'
   | 'article'
   | 'page'
+  | 'search'
+  | 'press'
   | 'notFound';
 
 export interface Route {
@@ -34,6 +37,11 @@ export const SECTIONS = {
   projects: { vi: 'du-an', en: 'projects' },
   figures: { vi: 'so-lieu', en: 'key-figures' },
   news: { vi: 'tin-tuc', en: 'news' },
+  search: { vi: 'tim-kiem', en: 'search' },
+  newsPage: { vi: 'trang', en: 'page' },
+  newsTag: { vi: 'chu-de', en: 'topics' },
+  newsSector: { vi: 'linh-vuc', en: 'sectors' },
+  press: { vi: 'bao-chi', en: 'press' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export interface RouteInput {
@@ -42,6 +50,9 @@ export interface RouteInput {
   projects: string[];
   /** Article keys (the Vietnamese original always exists; English may fall back). */
   news: string[];
+  /** Tags and sectors that at least one article has: each gets a filtered news list. */
+  newsTags?: string[];
+  newsSectors?: string[];
   /** Standing pages: key and slug per language (English falls back to the Vietnamese slug). */
   pages: { key: string; slug: Partial<Record<Locale, string>> & { vi: string } }[];
 }
@@ -85,7 +96,13 @@ export class RouteMap {
         add(section, section, join(locale, name));
         for (const id of ids) add(`${kind}:${id}`, kind, join(locale, name, id), id);
       }
+      const news = SECTIONS.news[locale];
+      for (let n = 2; n <= pageCount(input.news.length); n++) add(`news:page:${n}`, 'news', join(locale, news, SECTIONS.newsPage[locale], String(n)), `page:${n}`);
+      for (const tag of input.newsTags ?? []) add(`news:tag:${tag}`, 'news', join(locale, news, SECTIONS.newsTag[locale], tag), `tag:${tag}`);
+      for (const sector of input.newsSectors ?? []) add(`news:sector:${sector}`, 'news', join(locale, news, SECTIONS.newsSector[locale], sector), `sector:${sector}`);
       add('figures', 'figures', join(locale, SECTIONS.figures[locale]));
+      add('search', 'search', join(locale, SECTIONS.search[locale]));
+      add('press', 'press', join(locale, SECTIONS.press[locale]));
       for (const page of input.pages) add(`page:${page.key}`, 'page', join(locale, page.slug[locale] ?? page.slug.vi), page.key);
       add('notFound', 'notFound', `${localePrefix(locale)}404.html`);
     }
@@ -118,5 +135,10 @@ export class RouteMap {
   /** Pages listed in the sitemap: everything but the 404s. */
   get indexable(): Route[] {
     return this.all.filter((r) => r.kind !== 'notFound');
+  }
+
+  /** RSS feed of the news in one language. */
+  feed(locale: Locale): string {
+    return `${this.href('news', locale)}rss.xml`;
   }
 }

@@ -262,7 +262,9 @@ export const newsSchema = z.strictObject({
   author: text,
   unit: text,
   summary: text,
-  tags: z.array(text).default([]),
+  /** Ids from content/tags.json. Tags and sectors are facts about the article: a translation
+   * lists the same ones as its Vietnamese original. */
+  tags: z.array(id).default([]),
   sectors: z.array(id).default([]),
   /** Shared by the Vietnamese and English files of one article; it is also the URL slug. */
   key: id,
@@ -271,6 +273,9 @@ export const newsSchema = z.strictObject({
   translator: text.optional(),
 });
 export type NewsFrontmatter = z.infer<typeof newsSchema>;
+
+export const tagSchema = z.strictObject({ id, label: localized });
+export type Tag = z.infer<typeof tagSchema>;
 
 export const PAGE_KEYS = pageKeys;
 

@@ -24,6 +24,7 @@ interface Visit {
   alternates: Record<string, string>;
   csp: string;
   styleAttributes: number;
+  scripts: string[];
   consoleErrors: string[];
   axe: { id: string; impact?: string | null; nodes: string[] }[];
 }
@@ -55,6 +56,7 @@ async function visit(page: Page, url: string): Promise<Visit> {
     ),
     csp: document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '',
     styleAttributes: document.querySelectorAll('[style]').length,
+    scripts: [...document.querySelectorAll('script')].filter((s) => s.type !== 'application/ld+json').map((s) => s.src || 'inline'),
   }));
   const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   page.off('console', onConsole);
@@ -241,6 +243,16 @@ describe('accessibility and markup', () => {
       expect(v.csp, v.path).not.toContain('unsafe-inline');
       expect(v.styleAttributes, v.path).toBe(0);
       expect(v.consoleErrors, v.path).toEqual([]);
+    }
+  });
+});
+
+describe('page weight', () => {
+  it('loads script only on the search pages', () => {
+    for (const v of visits.values()) {
+      const route = routes.find(v.path);
+      if (route?.kind === 'search') expect(v.scripts.length, v.path).toBeGreaterThan(0);
+      else expect(v.scripts, v.path).toEqual([]);
     }
   });
 });

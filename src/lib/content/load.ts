@@ -14,6 +14,7 @@ import {
   projectSchema,
   sectorSchema,
   siteSchema,
+  tagSchema,
   zoneSchema,
   type Dataset,
   type Locale,
@@ -22,6 +23,7 @@ import {
   type Project,
   type Sector,
   type Site,
+  type Tag,
   type Zone,
 } from '../schema.ts';
 import { ContentError, describeValue, jsonSyntaxProblem, problemsFromZod, type Problem } from './problems.ts';
@@ -38,6 +40,7 @@ export interface DocFile<T> {
 }
 export interface ContentTree {
   site: Site;
+  tags: RecordFile<Tag>[];
   sectors: RecordFile<Sector>[];
   zones: RecordFile<Zone>[];
   projects: RecordFile<Project>[];
@@ -153,6 +156,31 @@ function loadRecords<S extends z.ZodType>(dir: string, schema: S, problems: Prob
   return { records: out, broken };
 }
 
+/** A JSON file holding a list of small records (e.g. tags), each with a unique id. */
+function loadList<S extends z.ZodType>(file: string, schema: S, problems: Problem[]): RecordFile<z.output<S>>[] {
+  if (!existsSync(file)) return [];
+  const raw = readJson(file, problems);
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    problems.push({ file: display(file), field: '(whole file)', expected: 'a list: [ { "id": ... }, ... ]', found: describeValue(raw) });
+    return [];
+  }
+  const out: RecordFile<z.output<S>>[] = [];
+  const seen = new Set<string>();
+  raw.forEach((item, i) => {
+    const r = schema.safeParse(item, { reportInput: true });
+    if (!r.success) {
+      problems.push(...problemsFromZod(display(file), r.error).map((p) => ({ ...p, field: `[${i}].${p.field}` })));
+      return;
+    }
+    const id = (r.data as unknown as { id: string }).id;
+    if (seen.has(id)) problems.push({ file: display(file), field: `[${i}].id`, expected: 'an id no other entry uses', found: describeValue(id) });
+    seen.add(id);
+    out.push({ file: display(file), data: r.data });
+  });
+  return out;
+}
+
 function loadDocs<S extends z.ZodType>(dir: string, schema: S, problems: Problem[]): DocFile<z.output<S>>[] {
   const out: DocFile<z.output<S>>[] = [];
   for (const locale of LOCALES) {
@@ -183,6 +211,7 @@ export function loadContentTree(root = contentRoot()): ContentTree {
     if (raw !== undefined) site = validate(siteSchema, siteFile, raw, problems);
   }
 
+  const tags = loadList(path.join(root, 'tags.json'), tagSchema, problems);
   const loadedSectors = loadRecords(path.join(root, 'sectors'), sectorSchema, problems);
   const loadedZones = loadRecords(path.join(root, 'zones'), zoneSchema, problems);
   const sectors = loadedSectors.records;
@@ -210,6 +239,20 @@ export function loadContentTree(root = contentRoot()): ContentTree {
     d.data.zones.forEach((id, i) => ref(d.file, `zones[${i}]`, id, zoneIds, 'zones'));
   }
   for (const n of news) n.data.sectors.forEach((id, i) => ref(n.file, `sectors[${i}]`, id, sectorIds, 'sectors'));
+  const tagIds = new Set(tags.map((t) => t.data.id));
+  for (const n of news) {
+    n.data.tags.forEach((id, i) => {
+      if (!tagIds.has(id)) problems.push({ file: n.file, field: `tags[${i}]`, expected: `the id of a tag in content/tags.json (${oneOf(tagIds)})`, found: describeValue(id) });
+    });
+  }
+  for (const n of news.filter((x) => x.locale !== 'vi')) {
+    const original = news.find((o) => o.locale === 'vi' && o.data.key === n.data.key);
+    for (const field of ['tags', 'sectors'] as const) {
+      if (original && n.data[field].join(',') !== original.data[field].join(',')) {
+        problems.push({ file: n.file, field, expected: `the same ${field} as ${original.file} (${original.data[field].join(', ') || 'none'})`, found: describeValue(n.data[field].join(', ')) });
+      }
+    }
+  }
   // <Chart dataset="..." /> in article and page bodies
   const datasetIds = new Set(datasets.map((d) => d.data.id));
   for (const doc of [...news, ...pages]) {
@@ -245,7 +288,7 @@ export function loadContentTree(root = contentRoot()): ContentTree {
   }
 
   if (problems.length) throw new ContentError(problems);
-  return { site: site!, sectors, zones, projects, datasets, news, pages };
+  return { site: site!, tags, sectors, zones, projects, datasets, news, pages };
 }
 
 /** Each key appears at most once per language, and every English file has its Vietnamese source. */

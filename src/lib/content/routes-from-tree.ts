@@ -6,7 +6,7 @@ interface RouteSource {
   sectors: { id: string }[];
   zones: { id: string }[];
   projects: { id: string }[];
-  news: { key: string; locale: Locale }[];
+  news: { key: string; locale: Locale; tags: string[]; sectors: string[] }[];
   pages: { key: string; slug: string; locale: Locale }[];
 }
 
@@ -18,11 +18,14 @@ export function routeInput(src: RouteSource): RouteInput {
     entry[p.locale] = p.slug;
     slugs.set(p.key, entry);
   }
+  const originals = src.news.filter((n) => n.locale === 'vi');
   return {
     sectors: src.sectors.map((r) => r.id),
     zones: src.zones.map((r) => r.id),
     projects: src.projects.map((r) => r.id),
-    news: [...new Set(src.news.filter((n) => n.locale === 'vi').map((n) => n.key))],
+    news: [...new Set(originals.map((n) => n.key))],
+    newsTags: [...new Set(originals.flatMap((n) => n.tags))].sort(),
+    newsSectors: [...new Set(originals.flatMap((n) => n.sectors))].sort(),
     pages: [...slugs].map(([key, slug]) => ({ key, slug })),
   };
 }
@@ -34,7 +37,7 @@ export function routeMapFromTree(tree: ContentTree): RouteMap {
       sectors: tree.sectors.map((r) => r.data),
       zones: tree.zones.map((r) => r.data),
       projects: tree.projects.map((r) => r.data),
-      news: tree.news.map((n) => ({ key: n.data.key, locale: n.locale })),
+      news: tree.news.map((n) => ({ key: n.data.key, locale: n.locale, tags: n.data.tags, sectors: n.data.sectors })),
       pages: tree.pages.map((p) => ({ key: p.data.key, slug: p.data.slug, locale: p.locale })),
     }),
   );

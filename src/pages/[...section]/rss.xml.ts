@@ -1,0 +1,35 @@
+// RSS 2.0 of the news, one feed per language, at <news section>/rss.xml (from the route map).
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { docFor, entryLocale, siteData } from '../../data/index.ts';
+import { LOCALES, type Locale } from '../../lib/schema.ts';
+import { text } from '../../lib/localize.ts';
+import { useT } from '../../i18n/index.ts';
+
+export const getStaticPaths = (async () => {
+  const { routes } = await siteData();
+  return LOCALES.map((locale) => ({ params: { section: routes.href('news', locale).replace(/^\/|\/$/g, '') }, props: { locale } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { locale } = props as { locale: Locale };
+  const data = await siteData();
+  const t = useT(locale);
+  const keys = [...new Set(data.news.map((n) => n.data.key))];
+  const items = keys.map((k) => docFor(data.news, k, locale)!.entry);
+  return rss({
+    title: `${text(data.site.name, locale)} – ${t('news.title')}`,
+    description: t('news.lead'),
+    site: site!,
+    customData: `<language>${locale}</language>`,
+    items: items.map((n) => ({
+      title: n.data.title,
+      link: new URL(data.routes.href(`article:${n.data.key}`, locale), site).href,
+      pubDate: new Date(n.data.date),
+      description: n.data.summary,
+      author: `${data.site.email} (${n.data.author})`,
+      categories: n.data.tags,
+      customData: entryLocale(n) !== locale ? `<source url="${new URL(data.routes.feed('vi'), site).href}">${text(data.site.name, 'vi')}</source>` : undefined,
+    })),
+  });
+};
