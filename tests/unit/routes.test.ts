@@ -55,6 +55,16 @@ describe('the route map over the sample content', () => {
 
 describe('RouteMap', () => {
   const base = { sectors: [], zones: [], projects: [], news: [] };
+  it('pages the news ten to a page, and gives each topic and sector its list, in both languages', () => {
+    const news = Array.from({ length: 25 }, (_, i) => `article-${i}`);
+    const map = new RouteMap({ ...base, news, pages: [], newsTags: ['planning'], newsSectors: ['logistics'] });
+    expect(map.href('news:page:2', 'vi')).toBe('/tin-tuc/trang/2/');
+    expect(map.href('news:page:3', 'en')).toBe('/en/news/page/3/');
+    expect(() => map.href('news:page:4', 'en')).toThrow();
+    expect(map.href('news:tag:planning', 'vi')).toBe('/tin-tuc/chu-de/planning/');
+    expect(map.href('news:sector:logistics', 'en')).toBe('/en/news/sectors/logistics/');
+    expect(map.feed('en')).toBe('/en/news/rss.xml');
+  });
   it('gives an untranslated page the Vietnamese slug under /en/', () => {
     const map = new RouteMap({ ...base, pages: [{ key: 'about', slug: { vi: 'gioi-thieu' } }] });
     expect(map.href('page:about', 'en')).toBe('/en/gioi-thieu/');
