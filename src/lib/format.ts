@@ -80,10 +80,6 @@ export function formatDateTime(iso: string, locale: Locale): string {
   return locale === 'vi' ? `${time}, ${day}` : `${day}, ${time}`;
 }
 
-/** The calendar date of an instant in Vietnam time, YYYY-MM-DD (for <time datetime>). */
-export function vietnamDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
-}
 
 /** A phone number that never wraps mid-number, and its tel: link. */
 export function phone(number: string): { text: string; href: string } {

@@ -1,4 +1,9 @@
-import type { Locale, Localized } from './schema.ts';
+import { LOCALES, type Locale, type Localized } from './schema.ts';
+
+/** The language a page's counterpart is in. */
+export function otherLocale(locale: Locale): Locale {
+  return LOCALES.find((l) => l !== locale)!;
+}
 
 export interface Picked {
   text: string;

@@ -57,6 +57,14 @@ export interface RouteInput {
   pages: { key: string; slug: Partial<Record<Locale, string>> & { vi: string } }[];
 }
 
+/** A chart as a PNG in the press kit, in one language. */
+export function chartPngName(id: string, locale: Locale): string {
+  return `${id}-${locale}`;
+}
+export function chartPngPath(id: string, locale: Locale): string {
+  return `/press/charts/${chartPngName(id, locale)}.png`;
+}
+
 /** Open data files are shared by both languages (their columns carry both). */
 export function datasetCsvPath(id: string): string {
   return `/data/${id}.csv`;

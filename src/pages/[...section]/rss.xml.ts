@@ -1,7 +1,7 @@
 // RSS 2.0 of the news, one feed per language, at <news section>/rss.xml (from the route map).
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { docFor, entryLocale, siteData } from '../../data/index.ts';
+import { articlesFor, entryLocale, siteData } from '../../data/index.ts';
 import { LOCALES, type Locale } from '../../lib/schema.ts';
 import { text } from '../../lib/localize.ts';
 import { useT } from '../../i18n/index.ts';
@@ -15,8 +15,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { locale } = props as { locale: Locale };
   const data = await siteData();
   const t = useT(locale);
-  const keys = [...new Set(data.news.map((n) => n.data.key))];
-  const items = keys.map((k) => docFor(data.news, k, locale)!.entry);
+  const items = articlesFor(data.news, locale);
   return rss({
     title: `${text(data.site.name, locale)} – ${t('news.title')}`,
     description: t('news.lead'),

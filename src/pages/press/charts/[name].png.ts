@@ -2,11 +2,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderChartPng } from '../../../charts/render.ts';
 import { siteData } from '../../../data/index.ts';
+import { chartPngName } from '../../../lib/routes.ts';
 import { LOCALES, type Dataset, type Locale } from '../../../lib/schema.ts';
 
 export const getStaticPaths = (async () => {
   const { datasets } = await siteData();
-  return datasets.flatMap((d) => LOCALES.map((locale) => ({ params: { name: `${d.id}-${locale}` }, props: { dataset: d, locale } })));
+  return datasets.flatMap((d) => LOCALES.map((locale) => ({ params: { name: chartPngName(d.id, locale) }, props: { dataset: d, locale } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
