@@ -17,6 +17,8 @@ export type RouteKind =
   | 'page'
   | 'search'
   | 'press'
+  | 'compare'
+  | 'data'
   | 'notFound';
 
 export interface Route {
@@ -42,6 +44,8 @@ export const SECTIONS = {
   newsTag: { vi: 'chu-de', en: 'topics' },
   newsSector: { vi: 'linh-vuc', en: 'sectors' },
   press: { vi: 'bao-chi', en: 'press' },
+  compare: { vi: 'so-sanh', en: 'compare' },
+  data: { vi: 'du-lieu-mo', en: 'open-data' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export interface RouteInput {
@@ -68,6 +72,11 @@ export function chartPngPath(id: string, locale: Locale): string {
 /** Open data files are shared by both languages (their columns carry both). */
 export function datasetCsvPath(id: string): string {
   return `/data/${id}.csv`;
+}
+export const OPEN_DATA = ['projects', 'zones'] as const;
+export type OpenDataFile = (typeof OPEN_DATA)[number];
+export function openDataPath(file: OpenDataFile, format: 'json' | 'csv'): string {
+  return `/data/${file}.${format}`;
 }
 
 export function localePrefix(locale: Locale): string {
@@ -111,6 +120,8 @@ export class RouteMap {
       add('figures', 'figures', join(locale, SECTIONS.figures[locale]));
       add('search', 'search', join(locale, SECTIONS.search[locale]));
       add('press', 'press', join(locale, SECTIONS.press[locale]));
+      add('compare', 'compare', join(locale, SECTIONS.zones[locale], SECTIONS.compare[locale]));
+      add('data', 'data', join(locale, SECTIONS.data[locale]));
       for (const page of input.pages) add(`page:${page.key}`, 'page', join(locale, page.slug[locale] ?? page.slug.vi), page.key);
       add('notFound', 'notFound', `${localePrefix(locale)}404.html`);
     }

@@ -1,6 +1,8 @@
 // The contract with content/. Plain zod so that the content check, the unit tests and
 // src/content.config.ts all validate with exactly the same rules.
 import { z } from 'zod';
+import { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, PROJECT_STATUSES, ZONE_KINDS } from './vocab.ts';
+export { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, PROJECT_STATUSES, ZONE_KINDS };
 
 export const LOCALES = ['vi', 'en'] as const;
 const pageKeys = ['about', 'procedures', 'incentives', 'workforce', 'contact'] as const;
@@ -16,6 +18,13 @@ export const localized = z.strictObject(
   { error: 'a text in each language: { "vi": "...", "en": "..." }' },
 );
 export type Localized = z.infer<typeof localized>;
+
+/** Items of lists that open data writes one per line in a spreadsheet cell. */
+const line = text.refine((s) => !/[\r\n]/.test(s), { error: 'a single line of text' });
+const localizedLine = z.strictObject(
+  { vi: line, en: line.optional() },
+  { error: 'a one-line text in each language: { "vi": "...", "en": "..." }' },
+);
 
 // YAML front matter turns an unquoted 2020-10-02 into a Date; accept it as the same date.
 const unDate = (v: unknown) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v);
@@ -48,8 +57,8 @@ const id = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'an ASCII id in lower case with hyphens (e.g. vsip-3)' });
 
 export const source = z.strictObject({
-  title: text,
-  publisher: text.optional(),
+  title: line,
+  publisher: line.optional(),
   url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional(),
   /** When the source published the figure (or, failing that, when it was read). */
   date: isoDate,
@@ -101,6 +110,8 @@ export const siteSchema = z.strictObject({
     source: source,
     illustrative: z.boolean().default(false),
   }),
+  /** The licence of everything under /data/. */
+  dataLicence: z.strictObject({ name: localized, url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }) }),
   pressContact: contact,
   notices: z.array(
     z.strictObject({
@@ -134,8 +145,6 @@ export const sectorSchema = z.strictObject({
 });
 export type Sector = z.infer<typeof sectorSchema>;
 
-export const ZONE_KINDS = ['industrial-park', 'high-tech-park', 'industrial-cluster', 'complex'] as const;
-export const LEASE_UNITS = ['m2-term', 'm2-year', 'm2-month'] as const;
 
 export const zoneSchema = z
   .strictObject({
@@ -165,7 +174,7 @@ export const zoneSchema = z
     infrastructure: localized,
     distances: z.strictObject({ portKm: km, airportKm: km, cityCentreKm: km }),
     targetSectors: z.array(id).min(1, { error: 'at least one sector id' }),
-    tenants: z.array(text).default([]),
+    tenants: z.array(line).default([]),
     contact,
     ...sourced,
   })
@@ -175,8 +184,6 @@ export const zoneSchema = z
   });
 export type Zone = z.infer<typeof zoneSchema>;
 
-export const INVESTMENT_FORMS = ['fdi', 'ppp', 'joint-venture', 'domestic', 'any'] as const;
-export const PROJECT_STATUSES = ['calling', 'negotiating', 'licensed', 'closed'] as const;
 
 export const projectSchema = z
   .strictObject({
@@ -195,7 +202,7 @@ export const projectSchema = z
     highTech: z.boolean(),
     green: z.boolean(),
     incentives: localized,
-    legalBasis: z.array(localized).min(1, { error: 'at least one legal document' }),
+    legalBasis: z.array(localizedLine).min(1, { error: 'at least one legal document' }),
     contact,
     ...sourced,
   })
@@ -205,7 +212,6 @@ export const projectSchema = z
   });
 export type Project = z.infer<typeof projectSchema>;
 
-export const CHART_KINDS = ['bar', 'line', 'stacked-bar', 'doughnut'] as const;
 
 export const datasetSchema = z.strictObject({
   id,

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
+import { OPEN_DATA, SECTIONS } from '../routes.ts';
 import {
   LOCALES,
   PAGE_KEYS,
@@ -269,6 +270,19 @@ export function loadContentTree(root = contentRoot()): ContentTree {
     const first = codes.get(p.data.code);
     if (first) problems.push({ file: p.file, field: 'code', expected: `a code no other project uses (${first} already has it)`, found: describeValue(p.data.code) });
     else codes.set(p.data.code, p.file);
+  }
+
+  // A dataset's CSV shares /data/ with the projects and zones files.
+  for (const d of datasets) {
+    if ((OPEN_DATA as readonly string[]).includes(d.data.id)) {
+      problems.push({ file: d.file, field: 'id', expected: `an id other than ${OPEN_DATA.join(' or ')} (their open data files use /data/${d.data.id}.csv)`, found: describeValue(d.data.id) });
+    }
+  }
+  // Zone ids share /khu-cong-nghiep/ with the comparison page.
+  for (const zn of zones) {
+    if (Object.values(SECTIONS.compare).includes(zn.data.id as never)) {
+      problems.push({ file: zn.file, field: 'id', expected: `an id other than ${Object.values(SECTIONS.compare).join(' or ')} (the comparison page's address)`, found: describeValue(zn.data.id) });
+    }
   }
 
   checkPairs(news, (n) => n.data.key, 'key', 'content/news/vi/', problems);

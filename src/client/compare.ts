@@ -1,0 +1,62 @@
+// The zone comparison's only script: shows the columns of the zones ticked (2 to 4), keeps the
+// choice in the URL, and restores it on Back. Without it the table shows every zone.
+import { choiceToParams, MAX_COMPARE, MIN_COMPARE, parseChoice, visibleZones } from '../lib/compare.ts';
+
+interface Strings {
+  lang: string;
+  comparing_one: string;
+  comparing_other: string;
+  all: string;
+  chooseMore: string;
+  max: string;
+}
+
+export function initCompare(): void {
+  const form = document.getElementById('compare-form') as HTMLFormElement | null;
+  const table = document.getElementById('compare-table');
+  if (!form || !table) return;
+  const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
+  const status = document.getElementById('compare-status')!;
+  const plural = new Intl.PluralRules(strings.lang);
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="zones"]')];
+  const all = boxes.map((b) => b.value);
+  const cells = [...table.querySelectorAll<HTMLElement>('[data-zone]')];
+
+  const show = (choice: string[]) => {
+    for (const b of boxes) {
+      b.checked = choice.includes(b.value);
+      b.disabled = !b.checked && choice.length >= MAX_COMPARE;
+    }
+    const visible = new Set(visibleZones(choice, all));
+    for (const c of cells) c.hidden = !visible.has(c.dataset.zone!);
+    const n = choice.length;
+    const parts = [n ? (plural.select(n) === 'one' ? strings.comparing_one : strings.comparing_other).replace('{{count}}', String(n)) : strings.all.replace('{{count}}', String(all.length))];
+    if (n > 0 && n < MIN_COMPARE) parts.push(strings.chooseMore);
+    if (n >= MAX_COMPARE) parts.push(strings.max);
+    status.textContent = parts.join(' ');
+  };
+
+  const fromUrl = () => show(parseChoice(new URLSearchParams(location.search), all));
+
+  const update = () => {
+    const choice = boxes.filter((b) => b.checked).map((b) => b.value);
+    const query = choiceToParams(choice).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    show(choice);
+  };
+
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    update();
+  });
+  document.getElementById('compare-clear')?.addEventListener('click', (e) => {
+    e.preventDefault();
+    for (const b of boxes) b.checked = false;
+    update();
+  });
+  window.addEventListener('popstate', fromUrl);
+  form.hidden = false;
+  fromUrl();
+}
