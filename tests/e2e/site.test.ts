@@ -246,10 +246,10 @@ describe('accessibility and markup', () => {
 });
 
 describe('page weight', () => {
-  it('loads script only on the search pages', () => {
+  it('loads script only on the search, project finder and zone comparison pages', () => {
     for (const v of visits.values()) {
       const route = routes.find(v.path);
-      if (route?.kind === 'search') expect(v.scripts.length, v.path).toBeGreaterThan(0);
+      if (route && ['search', 'projects', 'compare'].includes(route.kind)) expect(v.scripts.length, v.path).toBeGreaterThan(0);
       else expect(v.scripts, v.path).toEqual([]);
     }
   });

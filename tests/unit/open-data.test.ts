@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv.ts';
-import { projectColumns, recordsFromCsv, recordsToCsv, zoneColumns } from '../../src/lib/open-data.ts';
+import { columnGroups, projectColumns, recordsFromCsv, recordsToCsv, zoneColumns } from '../../src/lib/open-data.ts';
 import { loadContentTree } from '../../src/lib/content/load.ts';
 import { projectSchema, zoneSchema } from '../../src/lib/schema.ts';
 
@@ -40,5 +40,16 @@ describe('open data CSV', () => {
     expect(Number(rows[vnd]![col('investment_per_ha_usd')])).toBe(Math.round(p.capital.amount / rate / p.landArea));
     expect(rows[vnd]![col('url_en')]).toBe(`https://x.test/en/${p.id}/`);
     expect(rows.every((r) => r.length === header!.length)).toBe(true);
+  });
+});
+
+describe('column documentation groups', () => {
+  it('pairs the two languages of a field and keeps a base column apart from its labels', () => {
+    expect(columnGroups(['id', 'title_vi', 'title_en', 'category', 'category_vi', 'category_en'])).toEqual([
+      { key: 'id', columns: ['id'] },
+      { key: 'title', columns: ['title_vi', 'title_en'] },
+      { key: 'category', columns: ['category'] },
+      { key: 'category_label', columns: ['category_vi', 'category_en'] },
+    ]);
   });
 });
