@@ -63,4 +63,16 @@ if (existsSync('dist')) {
   const heavy = sizes.filter((s) => s.gz > 14 * 1024);
   console.log(`\nPages (HTML with inlined CSS, gzip): ${pages.length} pages, median ${kb(median(sizes.map((s) => s.gz)))}, largest ${kb(sizes[0]!.gz)} (${sizes[0]!.f})`);
   console.log(heavy.length ? `Over 14 KB: ${heavy.map((s) => `${s.f} ${kb(s.gz)}`).join(', ')}` : 'Every page fits in 14 KB compressed.');
+
+  // Browser scripts are inlined as modules; the finder's aim is 10 KB compressed.
+  const scripts = new Map<string, string[]>();
+  for (const f of pages) {
+    for (const m of readFileSync(path.join('dist', f), 'utf8').matchAll(/<script type="module"[^>]*>([\s\S]*?)<\/script>/g)) {
+      scripts.set(m[1]!, [...(scripts.get(m[1]!) ?? []), f]);
+    }
+  }
+  console.log(`\nBrowser scripts: ${scripts.size}`);
+  for (const [code, files] of scripts) {
+    console.log(`  ${kb(code.length).padStart(8)} raw ${kb(gzipSync(code).length).padStart(8)} gzip ${kb(br(code)).padStart(8)} brotli  on ${files.length} page(s), e.g. ${files[0]}`);
+  }
 }
