@@ -1,6 +1,7 @@
 // The zone comparison's only script: shows the columns of the zones ticked (2 to 4), keeps the
 // choice in the URL, and restores it on Back. Without it the table shows every zone.
 import { choiceToParams, MAX_COMPARE, MIN_COMPARE, parseChoice, visibleZones } from '../lib/compare.ts';
+import { bindToUrl } from './url-state.ts';
 
 interface Strings {
   lang: string;
@@ -36,27 +37,8 @@ export function initCompare(): void {
     status.textContent = parts.join(' ');
   };
 
-  const fromUrl = () => show(parseChoice(new URLSearchParams(location.search), all));
-
-  const update = () => {
-    const choice = boxes.filter((b) => b.checked).map((b) => b.value);
-    const query = choiceToParams(choice).toString();
-    const url = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
-    show(choice);
-  };
-
-  form.addEventListener('change', update);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    update();
+  bindToUrl(form, document.getElementById('compare-clear'), {
+    toQuery: () => choiceToParams(boxes.filter((b) => b.checked).map((b) => b.value)).toString(),
+    show: (params) => show(parseChoice(params, all)),
   });
-  document.getElementById('compare-clear')?.addEventListener('click', (e) => {
-    e.preventDefault();
-    for (const b of boxes) b.checked = false;
-    update();
-  });
-  window.addEventListener('popstate', fromUrl);
-  form.hidden = false;
-  fromUrl();
 }

@@ -2,6 +2,7 @@
 // in the chosen order, and writes each change back to the URL (so it can be shared, and Back
 // undoes it). Without it the page lists every project.
 import { applyFinder, fromDataset, parseState, stateToParams, type FinderRecord, type FinderState } from '../lib/finder.ts';
+import { bindToUrl } from './url-state.ts';
 
 interface Strings {
   lang: string;
@@ -51,31 +52,12 @@ export function initFinder(): void {
     none.hidden = shown.length > 0;
   };
 
-  const fromUrl = () => {
-    const state = parseState(new URLSearchParams(location.search));
-    writeForm(state);
-    show(state);
-  };
-
-  const update = () => {
-    const state = readForm();
-    const query = stateToParams(state).toString();
-    const url = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
-    show(state);
-  };
-
-  form.addEventListener('change', update);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    update();
+  bindToUrl(form, document.getElementById('finder-reset'), {
+    toQuery: () => stateToParams(readForm()).toString(),
+    show: (params) => {
+      const state = parseState(params);
+      writeForm(state);
+      show(state);
+    },
   });
-  document.getElementById('finder-reset')?.addEventListener('click', (e) => {
-    e.preventDefault();
-    writeForm({ sort: 'date' });
-    update();
-  });
-  window.addEventListener('popstate', fromUrl);
-  form.hidden = false;
-  fromUrl();
 }
