@@ -139,7 +139,8 @@ export const sectorSchema = z.strictObject({
   name: localized,
   summary: localized,
   order: z.int({ error: 'a whole number' }),
-  keyFigures: z.array(keyFigure).default([]),
+  /** The "why invest" figures at the top of the sector page, each with its source. */
+  keyFigures: z.array(keyFigure).min(1, { error: 'at least one key figure with its source (the "why invest" of the sector page)' }),
   sources: sourced.sources.optional(),
   asOf: isoDate,
 });

@@ -287,8 +287,12 @@ describe('zone and sector pages', () => {
     expect(await page.getAttribute(`a[href^="${routes.href('compare', 'en')}"]`, 'href')).toBe(`${routes.href('compare', 'en')}?zones=${id}`);
   });
 
-  it.each(tree.sectors.map((s) => s.data.id))('sector %s lists exactly the projects and zones that target it', async (id) => {
+  it.each(tree.sectors.map((s) => s.data.id))('sector %s gives why-invest figures with sources, and lists exactly the projects and zones that target it', async (id) => {
     await page.goto(url(`sector:${id}`, 'en'));
+    const figures = tree.sectors.find((s) => s.data.id === id)!.data.keyFigures;
+    const cards = await page.$$eval('#key-figures ~ .figures .figure-card', (lis) => lis.map((li) => ({ text: li.textContent!, time: [...li.querySelectorAll('time')].at(-1)?.getAttribute('datetime') })));
+    expect(cards.map((c) => c.time)).toEqual(figures.map((f) => f.asOf));
+    cards.forEach((c, i) => expect(c.text).toContain(figures[i]!.source.title));
     const links = async (heading: string) =>
       page.$$eval(`#${heading} ~ .grid .card__title a`, (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
     expect(await links('sector-projects')).toEqual(projects.filter((p) => p.sector === id).map((p) => routes.href(`project:${p.id}`, 'en')).sort());
