@@ -8,11 +8,17 @@ export interface UrlForm {
 }
 
 export function bindToUrl(form: HTMLFormElement, resetLink: HTMLElement | null, state: UrlForm): void {
+  // The query holds ids, which both languages share: the language switch keeps it.
+  const languageSwitch = document.querySelector<HTMLAnchorElement>('a[data-lang-switch]');
+  const show = (params: URLSearchParams) => {
+    state.show(params);
+    if (languageSwitch) languageSwitch.search = params.size ? `?${params}` : '';
+  };
   const update = () => {
     const query = state.toQuery();
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
     if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
-    state.show(new URLSearchParams(query));
+    show(new URLSearchParams(query));
   };
   form.addEventListener('change', update);
   form.addEventListener('submit', (e) => {
@@ -24,7 +30,7 @@ export function bindToUrl(form: HTMLFormElement, resetLink: HTMLElement | null, 
     state.show(new URLSearchParams());
     update();
   });
-  window.addEventListener('popstate', () => state.show(new URLSearchParams(location.search)));
+  window.addEventListener('popstate', () => show(new URLSearchParams(location.search)));
   form.hidden = false;
-  state.show(new URLSearchParams(location.search));
+  show(new URLSearchParams(location.search));
 }

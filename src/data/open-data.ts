@@ -48,7 +48,7 @@ export function openDataJson(data: SiteData, file: OpenDataFile) {
     licence: data.site.dataLicence,
     documentation: { vi: new URL(data.routes.href('data', 'vi'), data.site.url).href, en: new URL(data.routes.href('data', 'en'), data.site.url).href },
     asOf: latestAsOf(records),
-    ...(file === 'projects' ? { exchangeRate: rate, note: 'derived.* values are computed from the record at the exchange rate above.' } : {}),
+    ...(file === 'projects' ? { exchangeRate: rate } : {}),
     count: records.length,
     [file]: records,
   };

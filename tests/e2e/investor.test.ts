@@ -131,6 +131,10 @@ describe.each(LOCALES)('project finder in %s', (locale) => {
       projects.filter((p) => p.sector === 'supporting-industries' && p.green).sort((a, b) => usd(b) - usd(a)).map((p) => p.code),
     );
 
+    // The language switch keeps the filters: ids are the same in both languages.
+    const switchUrl = new URL((await page.getAttribute('a[data-lang-switch]', 'href'))!, server.origin);
+    expect(switchUrl.pathname + switchUrl.search).toBe(`${routes.href('projects', locale === 'vi' ? 'en' : 'vi')}?sector=supporting-industries&green=1&sort=capital-desc`);
+
     const other = await context.newPage();
     await other.goto(shared);
     expect(await shownCodes(other)).toEqual(shown);
