@@ -288,6 +288,9 @@ describe('zone and sector pages', () => {
     const listed = await page.$$eval('#zone-projects ~ .grid .card__title a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(listed.sort()).toEqual(projects.filter((p) => p.zone === id).map((p) => routes.href(`project:${p.id}`, 'en')).sort());
     expect(await page.$(`a[href^="https://www.openstreetmap.org/"]`)).not.toBeNull();
+    const zone = zones.find((z) => z.id === id)!;
+    const ld = JSON.parse((await page.textContent('script[type="application/ld+json"]'))!);
+    expect(ld).toMatchObject({ '@type': 'Place', name: name(zone.name, 'en'), geo: { latitude: zone.location.lat, longitude: zone.location.lon } });
     expect(await page.getAttribute(`a[href^="${routes.href('compare', 'en')}"]`, 'href')).toBe(`${routes.href('compare', 'en')}?zones=${id}`);
   });
 
