@@ -52,6 +52,11 @@ export function initFinder(): void {
     none.hidden = shown.length > 0;
   };
 
+  // On a phone the eight fields would push the list off the screen: folded until opened, unless
+  // the URL already filters.
+  const panel = document.getElementById('finder-panel') as HTMLDetailsElement | null;
+  if (panel && !location.search && matchMedia('(max-width: 40em)').matches) panel.open = false;
+
   bindToUrl(form, document.getElementById('finder-reset'), {
     toQuery: () => stateToParams(readForm()).toString(),
     show: (params) => {
