@@ -178,6 +178,21 @@ describe('project finder without JavaScript', () => {
   });
 });
 
+describe('project finder on a phone', () => {
+  it('folds the filters away so the list shows, unless the URL already filters', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const p = await phone.newPage();
+    await p.goto(url('projects', 'en'));
+    expect(await p.getAttribute('#finder-panel', 'open')).toBeNull();
+    expect(await p.isVisible('#f-sector')).toBe(false);
+    await p.click('#finder-panel > summary');
+    expect(await p.isVisible('#f-sector')).toBe(true);
+    await p.goto(url('projects', 'en', '?green=1'));
+    expect(await p.isVisible('#f-sector')).toBe(true);
+    await phone.close();
+  });
+});
+
 describe('the finder script', () => {
   it('is at most 10 KB compressed and loads on the project list only', async () => {
     const html = await (await fetch(url('projects', 'en'))).text();
