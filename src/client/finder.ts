@@ -2,6 +2,7 @@
 // in the chosen order, and writes each change back to the URL (so it can be shared, and Back
 // undoes it). Without it the page lists every project.
 import { applyFinder, fromDataset, parseState, stateToParams, type FinderRecord, type FinderState } from '../lib/finder.ts';
+import { counter } from './text.ts';
 import { bindToUrl } from './url-state.ts';
 
 interface Strings {
@@ -17,9 +18,9 @@ export function initFinder(): void {
   const list = document.getElementById('finder-list');
   if (!form || !list) return;
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
-  const count = document.getElementById('finder-count')!;
+  const countLine = document.getElementById('finder-count')!;
   const none = document.getElementById('finder-none')!;
-  const plural = new Intl.PluralRules(strings.lang);
+  const count = counter(strings.lang);
   const items = [...list.children].map((li) => ({ ...fromDataset((li as HTMLElement).dataset), li: li as HTMLElement }));
   const control = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
 
@@ -47,8 +48,7 @@ export function initFinder(): void {
     const set = new Set(shown);
     for (const item of items) item.li.hidden = !set.has(item);
     list.append(...shown.map((i) => i.li), ...items.filter((i) => !set.has(i)).map((i) => i.li));
-    const template = plural.select(shown.length) === 'one' ? strings.shown_one : strings.shown_other;
-    count.textContent = template.replace('{{count}}', String(shown.length)).replace('{{total}}', String(items.length));
+    countLine.textContent = count(shown.length, { one: strings.shown_one, other: strings.shown_other }, { total: items.length });
     none.hidden = shown.length > 0;
   };
 

@@ -1,6 +1,8 @@
 // The search page's only script: reads the query from the URL, asks Pagefind (loaded on demand,
 // never on other pages), and lists results. The form works without it as a plain GET.
 import { foldQuery } from '../lib/fold.ts';
+import { counter, fill } from './text.ts';
+import { bindToUrl } from './url-state.ts';
 
 interface PagefindResultData {
   url: string;
@@ -22,10 +24,6 @@ interface Strings {
 
 const MAX = 20;
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
-}
-
 export function initSearch(): void {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
   if (!form) return;
@@ -35,7 +33,7 @@ export function initSearch(): void {
   const q = form.elements.namedItem('q') as HTMLInputElement;
   const type = form.elements.namedItem('type') as HTMLSelectElement;
   const sector = form.elements.namedItem('sector') as HTMLSelectElement;
-  const plural = new Intl.PluralRules(strings.lang);
+  const count = counter(strings.lang);
   let pagefind: Promise<Pagefind> | undefined;
   let run = 0;
 
@@ -44,13 +42,6 @@ export function initSearch(): void {
       await pf.options({ excerptLength: 24 });
       return pf;
     }));
-
-  const fromUrl = () => {
-    const p = new URLSearchParams(location.search);
-    q.value = p.get('q') ?? '';
-    type.value = p.get('type') ?? '';
-    sector.value = p.get('sector') ?? '';
-  };
 
   async function search() {
     const id = ++run;
@@ -68,10 +59,8 @@ export function initSearch(): void {
     const found = await pf.search(foldQuery(query), { filters });
     const data = await Promise.all(found.results.slice(0, MAX).map((r) => r.data()));
     if (id !== run) return; // a newer search has started
-    const count = found.results.length;
-    status.textContent = count
-      ? fill(plural.select(count) === 'one' ? strings.count_one : strings.count_other, { count, query })
-      : fill(strings.none, { query });
+    const n = found.results.length;
+    status.textContent = n ? count(n, { one: strings.count_one, other: strings.count_other }, { query }) : fill(strings.none, { query });
     for (const r of data) list.append(item(r));
   }
 
@@ -98,26 +87,19 @@ export function initSearch(): void {
     return li;
   }
 
-  const submit = () => {
-    const p = new URLSearchParams();
-    if (q.value.trim()) p.set('q', q.value.trim());
-    if (type.value) p.set('type', type.value);
-    if (sector.value) p.set('sector', sector.value);
-    const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
-    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
-    void search();
-  };
-
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    submit();
+  bindToUrl(form, null, {
+    toQuery: () => {
+      const p = new URLSearchParams();
+      if (q.value.trim()) p.set('q', q.value.trim());
+      if (type.value) p.set('type', type.value);
+      if (sector.value) p.set('sector', sector.value);
+      return p.toString();
+    },
+    show: (params) => {
+      q.value = params.get('q') ?? '';
+      type.value = params.get('type') ?? '';
+      sector.value = params.get('sector') ?? '';
+      void search();
+    },
   });
-  type.addEventListener('change', submit);
-  sector.addEventListener('change', submit);
-  window.addEventListener('popstate', () => {
-    fromUrl();
-    void search();
-  });
-  fromUrl();
-  void search();
 }

@@ -8,7 +8,7 @@ export interface UrlForm {
 }
 
 export function bindToUrl(form: HTMLFormElement, resetLink: HTMLElement | null, state: UrlForm): void {
-  // The query holds ids, which both languages share: the language switch keeps it.
+  // The query (ids, or a search) means the same on the other language's page: the switch keeps it.
   const languageSwitch = document.querySelector<HTMLAnchorElement>('a[data-lang-switch]');
   const show = (params: URLSearchParams) => {
     state.show(params);

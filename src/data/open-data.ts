@@ -1,10 +1,10 @@
 // The open data files, bound to this site: absolute page URLs, the exchange rate and the licence.
 import type { SiteData } from './index.ts';
 import type { OpenDataFile } from '../lib/routes.ts';
-import { latestAsOf, projectColumns, recordsToCsv, zoneColumns, type Derive } from '../lib/open-data.ts';
+import { latestAsOf, projectColumns, recordsToCsv, zoneColumns, type Column, type Derive } from '../lib/open-data.ts';
 import { investmentPerHectare, occupancy, osmUrl } from '../lib/queries.ts';
 import { toBothCurrencies } from '../lib/format.ts';
-import type { Locale } from '../lib/schema.ts';
+import type { Locale, Project, Zone } from '../lib/schema.ts';
 import { useT } from '../i18n/index.ts';
 
 function derive(data: SiteData, file: OpenDataFile): Derive {
@@ -12,13 +12,15 @@ function derive(data: SiteData, file: OpenDataFile): Derive {
   return { site: data.site, url: (id: string, locale: Locale) => new URL(data.routes.href(`${kind}:${id}`, locale), data.site.url).href };
 }
 
-export function openDataRecords(data: SiteData, file: OpenDataFile): { id: string; asOf: string }[] {
-  return file === 'projects' ? data.projects : data.zones;
+/** A file's records and its CSV columns. */
+export function openDataSource(data: SiteData, file: OpenDataFile): { records: (Project | Zone)[]; columns: Column[] } {
+  const d = derive(data, file);
+  return file === 'projects' ? { records: data.projects, columns: projectColumns(d) } : { records: data.zones, columns: zoneColumns(d) };
 }
 
 export function openDataCsv(data: SiteData, file: OpenDataFile): string {
-  const d = derive(data, file);
-  return file === 'projects' ? recordsToCsv(data.projects, projectColumns(d)) : recordsToCsv(data.zones, zoneColumns(d));
+  const { records, columns } = openDataSource(data, file);
+  return recordsToCsv(records, columns);
 }
 
 export function openDataJson(data: SiteData, file: OpenDataFile) {

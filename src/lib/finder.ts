@@ -33,6 +33,8 @@ export const CAPITAL_RANGES = [
 
 export const SORTS = ['date', 'capital-desc', 'capital-asc', 'per-ha-desc', 'per-ha-asc'] as const;
 export type Sort = (typeof SORTS)[number];
+/** Most recently updated first: the order of the list before any choice, and without JavaScript. */
+export const DEFAULT_SORT: Sort = 'date';
 
 export interface FinderState {
   sector?: string;
@@ -75,7 +77,7 @@ export function parseState(params: URLSearchParams): FinderState {
     return v && (!allowed || allowed.includes(v)) ? v : undefined;
   };
   const sort = one('sort', SORTS) as Sort | undefined;
-  const state: FinderState = { sort: sort ?? 'date' };
+  const state: FinderState = { sort: sort ?? DEFAULT_SORT };
   for (const key of ['sector', 'zone', 'district'] as const) {
     const v = one(key);
     if (v && /^[a-z0-9-]+$/.test(v)) state[key] = v;
@@ -100,7 +102,7 @@ export function stateToParams(state: FinderState): URLSearchParams {
   }
   if (state.highTech) params.set('hightech', '1');
   if (state.green) params.set('green', '1');
-  if (state.sort !== 'date') params.set('sort', state.sort);
+  if (state.sort !== DEFAULT_SORT) params.set('sort', state.sort);
   return params;
 }
 

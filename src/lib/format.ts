@@ -40,6 +40,11 @@ export function formatMoney({ amount, currency }: Money, locale: Locale): string
   return scale ? `${prefix}${n} ${scale.en}` : `${prefix}${n}`;
 }
 
+/** A price range in one currency: "US$80 – US$120". */
+export function formatMoneyRange({ min, max, currency }: { min: number; max: number; currency: Money['currency'] }, locale: Locale): string {
+  return `${formatMoney({ amount: min, currency }, locale)} – ${formatMoney({ amount: max, currency }, locale)}`;
+}
+
 /** The same amount in both currencies, converted at the site's published rate. */
 export function toBothCurrencies(money: Money, usdToVnd: number): { vnd: Money; usd: Money } {
   if (money.currency === 'VND') return { vnd: money, usd: { amount: money.amount / usdToVnd, currency: 'USD' } };

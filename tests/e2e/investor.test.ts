@@ -282,6 +282,10 @@ describe.each(LOCALES)('zone comparison in %s', (locale) => {
     expect(new URL(page.url()).searchParams.get('zones')).toBe(zones.slice(0, 4).map((z) => z.id).join(','));
     expect(await visibleHeaders()).toEqual(zones.slice(0, 4).map((z) => name(z.name, locale)));
     expect(await page.isDisabled(`input[value="${zones[4]!.id}"]`)).toBe(true);
+    // Four zones sit side by side on a desktop screen, with no sideways scrolling.
+    const fits = await page.$eval('#compare-table', (t) => t.scrollWidth <= t.parentElement!.clientWidth);
+    expect(page.viewportSize()!.width).toBeGreaterThanOrEqual(1280);
+    expect(fits).toBe(true);
     await page.goBack();
     expect(await visibleHeaders()).toEqual(zones.slice(0, 3).map((z) => name(z.name, locale)));
     expect(await page.isDisabled(`input[value="${zones[4]!.id}"]`)).toBe(false);

@@ -3,6 +3,7 @@ import {
   formatArea,
   formatDate,
   formatDateTime,
+  formatMoneyRange,
   formatMoney,
   formatNumber,
   formatPartialDate,
@@ -55,5 +56,12 @@ describe('dates', () => {
     expect(formatPartialDate('2006-08', 'vi')).toBe('08/2006');
     expect(formatPartialDate('2006-08', 'en')).toBe('August 2006');
     expect(formatPartialDate('2006-08-28', 'en')).toBe('28 August 2006');
+  });
+});
+
+describe('formatMoneyRange', () => {
+  it('writes both ends in the locale and currency', () => {
+    expect(formatMoneyRange({ min: 80, max: 120, currency: 'USD' }, 'en')).toBe('US$80 – US$120');
+    expect(formatMoneyRange({ min: 80, max: 120, currency: 'USD' }, 'vi')).toBe('80 USD – 120 USD');
   });
 });
