@@ -1,14 +1,25 @@
-// The project finder's only script: reads the filters from the URL, shows the matching projects
-// in the chosen order, and writes each change back to the URL (so it can be shared, and Back
-// undoes it). Without it the page lists every project.
-import { applyFinder, fromDataset, parseState, stateToParams, type FinderRecord, type FinderState } from '../lib/finder.ts';
-import { counter } from './text.ts';
+// The project finder's only script. The page as served is one page of the list; when the URL asks
+// for filters, a sort or a page of results, the script fetches the compact index of every project
+// (finder.json, once), filters and sorts it in memory, and shows one page of results with the same
+// card markup as the static list (src/lib/project-card.ts). Each change is written to the URL.
+import { applyFinder, parseState, stateToParams, type FinderState } from '../lib/finder.ts';
+import { pageCount, pageOf, pageWindow, PROJECTS_PER_PAGE } from '../lib/paginate.ts';
+import { escapeHtml, projectCardHtml, type FinderIndex } from '../lib/project-card.ts';
+import { counter, fill } from './text.ts';
 import { bindToUrl } from './url-state.ts';
 
 interface Strings {
   lang: string;
+  index: string;
   shown_one: string;
   shown_other: string;
+  pageOf: string;
+  pageN: string;
+  previous: string;
+  next: string;
+  pagination: string;
+  loading: string;
+  loadFailed: string;
 }
 
 const SELECTS = ['sector', 'zone', 'district', 'form', 'capital', 'status', 'sort'] as const;
@@ -16,13 +27,26 @@ const SELECTS = ['sector', 'zone', 'district', 'form', 'capital', 'status', 'sor
 export function initFinder(): void {
   const form = document.getElementById('finder') as HTMLFormElement | null;
   const list = document.getElementById('finder-list');
-  if (!form || !list) return;
+  const pages = document.getElementById('finder-pages');
+  if (!form || !list || !pages) return;
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   const countLine = document.getElementById('finder-count')!;
   const none = document.getElementById('finder-none')!;
   const count = counter(strings.lang);
-  const items = [...list.children].map((li) => ({ ...fromDataset((li as HTMLElement).dataset), li: li as HTMLElement }));
   const control = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+  const home = new URL(form.action).pathname;
+  // The page as served, shown again when the URL comes back to it without a query.
+  const served = { path: location.pathname, list: list.innerHTML, count: countLine.textContent ?? '', pages: pages.innerHTML };
+
+  let index: Promise<FinderIndex> | undefined;
+  const load = () =>
+    (index ??= fetch(strings.index).then((r) => {
+      if (!r.ok) throw new Error(`${strings.index}: ${r.status}`);
+      return r.json() as Promise<FinderIndex>;
+    }));
+  // Fetch the index as soon as the reader reaches for the form, so the first change is instant.
+  form.addEventListener('pointerenter', () => void load().catch(() => {}), { once: true });
+  form.addEventListener('focusin', () => void load().catch(() => {}), { once: true });
 
   const readForm = (): FinderState => {
     const params = new URLSearchParams();
@@ -43,12 +67,61 @@ export function initFinder(): void {
     (control('green') as HTMLInputElement).checked = !!state.green;
   };
 
-  const show = (state: FinderState) => {
-    const shown = applyFinder<FinderRecord & { li: HTMLElement }>(items, state);
-    const set = new Set(shown);
-    for (const item of items) item.li.hidden = !set.has(item);
-    list.append(...shown.map((i) => i.li), ...items.filter((i) => !set.has(i)).map((i) => i.li));
-    countLine.textContent = count(shown.length, { one: strings.shown_one, other: strings.shown_other }, { total: items.length });
+  const pageLink = (params: URLSearchParams, n: number, label: string, attrs = '') => {
+    const p = new URLSearchParams(params);
+    if (n > 1) p.set('page', String(n));
+    else p.delete('page');
+    return `<a href="${escapeHtml(`${home}?${p}`)}" data-page="${n}"${attrs}>${escapeHtml(label)}</a>`;
+  };
+
+  const paginationHtml = (params: URLSearchParams, page: number, total: number) => {
+    if (total <= 1) return '';
+    const items = [
+      page > 1 ? `<li>${pageLink(params, page - 1, strings.previous, ' rel="prev"')}</li>` : '',
+      ...pageWindow(page, total).map((n) =>
+        n === null
+          ? '<li class="pagination__gap" aria-hidden="true">…</li>'
+          : `<li>${pageLink(params, n, String(n), `${n === page ? ' aria-current="page"' : ''} aria-label="${escapeHtml(fill(strings.pageN, { page: n }))}"`)}</li>`,
+      ),
+      page < total ? `<li>${pageLink(params, page + 1, strings.next, ' rel="next"')}</li>` : '',
+    ];
+    return `<nav class="pagination" aria-label="${escapeHtml(strings.pagination)}"><ul>${items.join('')}</ul></nav>`;
+  };
+
+  let run = 0;
+  const show = async (params: URLSearchParams) => {
+    const id = ++run;
+    const state = parseState(params);
+    writeForm(state);
+    if (!params.size && location.pathname === served.path) {
+      list.removeAttribute('aria-busy');
+      list.innerHTML = served.list;
+      countLine.textContent = served.count;
+      pages.innerHTML = served.pages;
+      none.hidden = true;
+      return;
+    }
+    let data: FinderIndex;
+    list.setAttribute('aria-busy', 'true');
+    try {
+      if (!index) countLine.textContent = strings.loading;
+      data = await load();
+    } catch {
+      countLine.textContent = strings.loadFailed;
+      list.removeAttribute('aria-busy');
+      return;
+    }
+    if (id !== run) return; // a newer change has started
+    list.removeAttribute('aria-busy');
+    const shown = applyFinder(data.items, state);
+    const total = pageCount(shown.length, PROJECTS_PER_PAGE);
+    const page = Math.min(Math.max(1, Number(params.get('page')) || 1), total);
+    list.innerHTML = pageOf(shown, page, PROJECTS_PER_PAGE)
+      .map((item) => `<li>${projectCardHtml(item, data.labels)}</li>`)
+      .join('');
+    const matches = count(shown.length, { one: strings.shown_one, other: strings.shown_other }, { total: data.items.length });
+    countLine.textContent = total > 1 ? `${matches} · ${fill(strings.pageOf, { page, pages: total })}` : matches;
+    pages.innerHTML = paginationHtml(new URLSearchParams(stateToParams(state)), page, total);
     none.hidden = shown.length > 0;
   };
 
@@ -57,12 +130,23 @@ export function initFinder(): void {
   const panel = document.getElementById('finder-panel') as HTMLDetailsElement | null;
   if (panel && !location.search && matchMedia('(max-width: 40em)').matches) panel.open = false;
 
-  bindToUrl(form, document.getElementById('finder-reset'), {
-    toQuery: () => stateToParams(readForm()).toString(),
-    show: (params) => {
-      const state = parseState(params);
-      writeForm(state);
-      show(state);
+  const binding = bindToUrl(
+    form,
+    document.getElementById('finder-reset'),
+    {
+      toQuery: () => stateToParams(readForm()).toString(),
+      show: (params) => void show(params),
     },
+    home,
+  );
+
+  // Result pages: the same URL state, one more history entry; the reader lands at the count line.
+  pages.addEventListener('click', (e) => {
+    const a = (e.target as Element).closest<HTMLAnchorElement>('a[data-page]');
+    if (!a) return;
+    e.preventDefault();
+    binding.go(new URL(a.href).search.slice(1));
+    countLine.tabIndex = -1;
+    countLine.focus();
   });
 }

@@ -7,30 +7,37 @@ export interface UrlForm {
   show(params: URLSearchParams): void;
 }
 
-export function bindToUrl(form: HTMLFormElement, resetLink: HTMLElement | null, state: UrlForm): void {
+export interface UrlBinding {
+  /** Go to a state given as a query string: a new history entry, then show it. */
+  go(query: string): void;
+}
+
+/** `path`: where the state lives when it is not this page's own path (a list's later pages
+ * filter the whole list, which lives at the list's first page). */
+export function bindToUrl(form: HTMLFormElement, resetLink: HTMLElement | null, state: UrlForm, path?: string): UrlBinding {
   // The query (ids, or a search) means the same on the other language's page: the switch keeps it.
   const languageSwitch = document.querySelector<HTMLAnchorElement>('a[data-lang-switch]');
   const show = (params: URLSearchParams) => {
     state.show(params);
     if (languageSwitch) languageSwitch.search = params.size ? `?${params}` : '';
   };
-  const update = () => {
-    const query = state.toQuery();
-    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+  const go = (query: string) => {
+    const url = `${query && path ? path : location.pathname}${query ? `?${query}` : ''}`;
     if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
     show(new URLSearchParams(query));
   };
-  form.addEventListener('change', update);
+  form.addEventListener('change', () => go(state.toQuery()));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    update();
+    go(state.toQuery());
   });
   resetLink?.addEventListener('click', (e) => {
     e.preventDefault();
     state.show(new URLSearchParams());
-    update();
+    go(state.toQuery());
   });
   window.addEventListener('popstate', () => show(new URLSearchParams(location.search)));
   form.hidden = false;
   show(new URLSearchParams(location.search));
+  return { go };
 }

@@ -1,9 +1,13 @@
-// The one place pages get content from: Astro collections turned into plain records,
-// plus the route map built from them. Components receive props; they never fetch.
+// The one place pages get content from: Astro collections turned into plain records, the route
+// map built from them, and lookups built once (src/lib/indexes.ts), so that no page scans every
+// record. Components receive props; they never fetch.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { RouteMap } from '../lib/routes.ts';
 import type { Dataset, Locale, Project, Sector, Site, Tag, Zone } from '../lib/schema.ts';
+import { LOCALES } from '../lib/schema.ts';
 import { routeInput } from '../lib/content/routes-from-tree.ts';
+import { byId, docsByLanguage, groupBy, type DocIndex } from '../lib/indexes.ts';
+import { compare, DEFAULT_SORT, districtId, toFinderRecord } from '../lib/finder.ts';
 
 export type NewsEntry = CollectionEntry<'news'>;
 export type PageEntry = CollectionEntry<'pages'>;
@@ -13,11 +17,27 @@ export interface SiteData {
   tags: Tag[];
   sectors: Sector[];
   zones: Zone[];
+  /** In the project list's default order (most recently updated first). */
   projects: Project[];
   datasets: Dataset[];
-  news: NewsEntry[];
   pages: PageEntry[];
   routes: RouteMap;
+  sector: (id: string) => Sector;
+  zone: (id: string) => Zone;
+  project: (id: string) => Project;
+  tag: (id: string) => Tag;
+  /** Projects per sector and per zone, in the list's default order. */
+  projectsBySector: Map<string, Project[]>;
+  projectsByZone: Map<string, Project[]>;
+  /** Values some project has, for the finder's choices (so that no choice leads to an empty list). */
+  projectFacets: { districts: Map<string, Project['district']>; forms: Set<string>; statuses: Set<string> };
+  /** Per reading language: one entry per article (its translation or the Vietnamese original), newest first. */
+  articles: Record<Locale, DocIndex<NewsEntry>>;
+  /** Per reading language: articles on each topic and each sector, newest first. */
+  articlesByTag: Record<Locale, Map<string, NewsEntry[]>>;
+  articlesBySector: Record<Locale, Map<string, NewsEntry[]>>;
+  /** Per reading language: each standing page. */
+  standing: Record<Locale, DocIndex<PageEntry>>;
 }
 
 /** "vi/2020-10-02-foo" -> "vi" */
@@ -31,13 +51,20 @@ export function siteData(): Promise<SiteData> {
   return (cached ??= load());
 }
 
+const perLocale = <T,>(f: (locale: Locale) => T) => Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, T>;
+
 async function load(): Promise<SiteData> {
   const site = (await getEntry('site', 'site'))!.data as Site;
   const tags = (await getCollection('tags')).map((e) => e.data as Tag);
   const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
   const sectors = (await getCollection('sectors')).map((e) => e.data as Sector).sort(byOrder);
   const zones = (await getCollection('zones')).map((e) => e.data as Zone).sort((a, b) => a.id.localeCompare(b.id));
-  const projects = (await getCollection('projects')).map((e) => e.data as Project).sort((a, b) => a.code.localeCompare(b.code));
+  const rate = site.exchangeRate.usdToVnd;
+  const order = compare(DEFAULT_SORT);
+  const projects = (await getCollection('projects'))
+    .map((e) => ({ p: e.data as Project, r: toFinderRecord(e.data as Project, rate) }))
+    .sort((a, b) => order(a.r, b.r))
+    .map((x) => x.p);
   const datasets = (await getCollection('datasets')).map((e) => e.data as Dataset).sort(byOrder);
   const news = (await getCollection('news')).sort((a, b) => Date.parse(b.data.date) - Date.parse(a.data.date));
   const pages = (await getCollection('pages')).sort((a, b) => a.data.order - b.data.order);
@@ -50,18 +77,37 @@ async function load(): Promise<SiteData> {
       pages: pages.map((p) => ({ key: p.data.key, slug: p.data.slug, locale: entryLocale(p) })),
     }),
   );
-  return { site, tags, sectors, zones, projects, datasets, news, pages, routes };
+  const articles = docsByLanguage(news, (n) => n.data.key, entryLocale);
+  for (const locale of LOCALES) articles[locale].list.sort((a, b) => Date.parse(b.entry.data.date) - Date.parse(a.entry.data.date));
+  const entries = (l: Locale) => articles[l].list.map((d) => d.entry);
+  return {
+    site,
+    tags,
+    sectors,
+    zones,
+    projects,
+    datasets,
+    pages,
+    routes,
+    sector: byId(sectors, 'sector'),
+    zone: byId(zones, 'zone'),
+    project: byId(projects, 'project'),
+    tag: byId(tags, 'tag'),
+    projectsBySector: groupBy(projects, (p) => [p.sector]),
+    projectsByZone: groupBy(projects, (p) => [p.zone]),
+    projectFacets: {
+      districts: new Map(projects.map((p) => [districtId(p.district), p.district])),
+      forms: new Set(projects.map((p) => p.form)),
+      statuses: new Set(projects.map((p) => p.status)),
+    },
+    articles,
+    articlesByTag: perLocale((l) => groupBy(entries(l), (n) => n.data.tags)),
+    articlesBySector: perLocale((l) => groupBy(entries(l), (n) => n.data.sectors)),
+    standing: docsByLanguage(pages, (p) => p.data.key, entryLocale),
+  };
 }
 
-/** One entry per article, newest first, in the reader's language where it exists. */
-export function articlesFor(news: NewsEntry[], locale: Locale): NewsEntry[] {
-  return [...new Set(news.map((n) => n.data.key))].map((k) => docFor(news, k, locale)!.entry);
-}
-
-/** The article or standing page in the reader's language, or the Vietnamese original. */
-export function docFor<T extends NewsEntry | PageEntry>(entries: T[], key: string, locale: Locale): { entry: T; fallback: boolean } | undefined {
-  const same = entries.find((e) => e.data.key === key && entryLocale(e) === locale);
-  if (same) return { entry: same, fallback: false };
-  const original = entries.find((e) => e.data.key === key && entryLocale(e) === 'vi');
-  return original ? { entry: original, fallback: locale !== 'vi' } : undefined;
+/** Every article in the reader's language where it exists, newest first. */
+export function articlesFor(data: SiteData, locale: Locale): NewsEntry[] {
+  return data.articles[locale].list.map((d) => d.entry);
 }

@@ -1,10 +1,35 @@
-export const NEWS_PER_PAGE = 10;
+// Lists are cut into pages of a fixed size, so no page grows with the content.
+export const NEWS_PER_PAGE = 20;
+/** A multiple of 2, 3 and 4, so the card grid's rows come out full at every width. */
+export const PROJECTS_PER_PAGE = 24;
 
-export function pageCount(total: number, perPage = NEWS_PER_PAGE): number {
+/** How many items a record page shows of a longer list before its link to the whole list. */
+export const PREVIEW = { projects: 6, news: 5 } as const;
+
+export function pageCount(total: number, perPage: number): number {
   return Math.max(1, Math.ceil(total / perPage));
 }
 
 /** Items of a 1-based page. */
-export function pageOf<T>(items: T[], page: number, perPage = NEWS_PER_PAGE): T[] {
+export function pageOf<T>(items: readonly T[], page: number, perPage: number): T[] {
   return items.slice((page - 1) * perPage, page * perPage);
+}
+
+/**
+ * The page numbers a pagination bar shows: the first, the last, and `around` on each side of the
+ * current one, with null where numbers are left out. A gap of a single page shows that page
+ * instead, since "…" would take the same room. The bar stays the same size however many pages.
+ */
+export function pageWindow(current: number, total: number, around = 2): (number | null)[] {
+  const shown = new Set([1, total]);
+  for (let n = current - around; n <= current + around; n++) if (n >= 1 && n <= total) shown.add(n);
+  const sorted = [...shown].sort((a, b) => a - b);
+  const out: (number | null)[] = [];
+  for (const n of sorted) {
+    const prev = out.at(-1);
+    if (typeof prev === 'number' && n - prev === 2) out.push(prev + 1);
+    else if (typeof prev === 'number' && n - prev > 2) out.push(null);
+    out.push(n);
+  }
+  return out;
 }

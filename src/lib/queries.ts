@@ -7,14 +7,6 @@ export function investmentPerHectare(p: Pick<Project, 'capital' | 'landArea'>): 
   return { amount: p.capital.amount / p.landArea, currency: p.capital.currency };
 }
 
-export function projectsInSector(projects: Project[], sectorId: string): Project[] {
-  return projects.filter((p) => p.sector === sectorId);
-}
-
-export function projectsInZone(projects: Project[], zoneId: string): Project[] {
-  return projects.filter((p) => p.zone === zoneId);
-}
-
 export function zonesForSector(zones: Zone[], sectorId: string): Zone[] {
   return zones.filter((z) => z.targetSectors.includes(sectorId));
 }

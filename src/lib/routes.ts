@@ -1,6 +1,6 @@
 // The one route map. Every URL the site publishes is listed here once per language, with a key
 // shared by its counterpart, so the language switch, hreflang links and the sitemap agree.
-import { pageCount } from './paginate.ts';
+import { NEWS_PER_PAGE, PROJECTS_PER_PAGE, pageCount } from './paginate.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './schema.ts';
 
 export type RouteKind =
@@ -30,6 +30,35 @@ export interface Route {
   path: string;
   /** The record, article or page the route shows. */
   id?: string;
+  /** On a page of a list (projects, news): which list, which page of how many. */
+  list?: ListPage;
+}
+
+/** Lists cut into pages, each optionally narrowed to one sector, zone or topic. */
+export const LIST_FILTERS = {
+  projects: ['sector', 'zone'],
+  news: ['tag', 'sector'],
+} as const;
+export type ListName = keyof typeof LIST_FILTERS;
+export type ListFilterBy = (typeof LIST_FILTERS)[ListName][number];
+export interface ListFilter {
+  by: ListFilterBy;
+  id: string;
+}
+export interface ListPage {
+  name: ListName;
+  filter?: ListFilter;
+  /** 1-based. */
+  page: number;
+  pages: number;
+  /** Items in the whole (filtered) list. */
+  total: number;
+}
+export const PER_PAGE: Record<ListName, number> = { projects: PROJECTS_PER_PAGE, news: NEWS_PER_PAGE };
+
+/** The route key of one page of a list: "projects", "projects:sector:x", "news:tag:y:page:3". */
+export function listKey(name: ListName, filter?: ListFilter, page = 1): string {
+  return `${name}${filter ? `:${filter.by}:${filter.id}` : ''}${page > 1 ? `:page:${page}` : ''}`;
 }
 
 /** Section names per language. Changing one here moves every link to it. */
@@ -40,9 +69,11 @@ export const SECTIONS = {
   figures: { vi: 'so-lieu', en: 'key-figures' },
   news: { vi: 'tin-tuc', en: 'news' },
   search: { vi: 'tim-kiem', en: 'search' },
-  newsPage: { vi: 'trang', en: 'page' },
-  newsTag: { vi: 'chu-de', en: 'topics' },
-  newsSector: { vi: 'linh-vuc', en: 'sectors' },
+  /** Path segments inside a list: its numbered pages and its narrowed lists. */
+  page: { vi: 'trang', en: 'page' },
+  tag: { vi: 'chu-de', en: 'topics' },
+  sector: { vi: 'linh-vuc', en: 'sectors' },
+  zone: { vi: 'khu-cong-nghiep', en: 'industrial-zones' },
   press: { vi: 'bao-chi', en: 'press' },
   compare: { vi: 'so-sanh', en: 'compare' },
   data: { vi: 'du-lieu-mo', en: 'open-data' },
@@ -54,9 +85,9 @@ export interface RouteInput {
   projects: string[];
   /** Article keys (the Vietnamese original always exists; English may fall back). */
   news: string[];
-  /** Tags and sectors that at least one article has: each gets a filtered news list. */
-  newsTags?: string[];
-  newsSectors?: string[];
+  /** How many items each narrowed list holds, e.g. { projects: { sector: { semiconductors: 4 } } }.
+   * Only what some item has gets a list, so no narrowed list is empty. */
+  narrowed?: { [L in ListName]?: { [B in (typeof LIST_FILTERS)[L][number]]?: Record<string, number> } };
   /** Standing pages: key and slug per language (English falls back to the Vietnamese slug). */
   pages: { key: string; slug: Partial<Record<Locale, string>> & { vi: string } }[];
 }
@@ -67,6 +98,18 @@ export function chartPngName(id: string, locale: Locale): string {
 }
 export function chartPngPath(id: string, locale: Locale): string {
   return `/press/charts/${chartPngName(id, locale)}.png`;
+}
+
+/** Ids and keys a record or article cannot take: the path segments of its section's own pages. */
+export const RESERVED_IDS = {
+  projects: [SECTIONS.page, SECTIONS.sector, SECTIONS.zone].flatMap((s) => Object.values(s)),
+  news: [SECTIONS.page, SECTIONS.tag, SECTIONS.sector].flatMap((s) => Object.values(s)),
+  zones: Object.values(SECTIONS.compare),
+} as const;
+
+/** The compact index the project finder fetches, one per language, beside the project list. */
+export function finderIndexPath(locale: Locale): string {
+  return `${join(locale, SECTIONS.projects[locale])}finder.json`;
 }
 
 /** Open data files are shared by both languages (their columns carry both). */
@@ -94,8 +137,8 @@ export class RouteMap {
 
   constructor(input: RouteInput) {
     for (const locale of LOCALES) {
-      const add = (key: string, kind: RouteKind, path: string, id?: string) => {
-        const route: Route = { key, kind, locale, path, ...(id ? { id } : {}) };
+      const add = (key: string, kind: RouteKind, path: string, id?: string, list?: ListPage) => {
+        const route: Route = { key, kind, locale, path, ...(id ? { id } : {}), ...(list ? { list } : {}) };
         if (this.byPath.has(path)) throw new Error(`Two pages want the path ${path}: ${this.byPath.get(path)!.key} and ${key}`);
         this.all.push(route);
         this.byPath.set(path, route);
@@ -110,13 +153,29 @@ export class RouteMap {
         ['news', 'article', input.news],
       ] as const) {
         const name = SECTIONS[section][locale];
+        if (section === 'projects' || section === 'news') continue;
         add(section, section, join(locale, name));
         for (const id of ids) add(`${kind}:${id}`, kind, join(locale, name, id), id);
       }
-      const news = SECTIONS.news[locale];
-      for (let n = 2; n <= pageCount(input.news.length); n++) add(`news:page:${n}`, 'news', join(locale, news, SECTIONS.newsPage[locale], String(n)), `page:${n}`);
-      for (const tag of input.newsTags ?? []) add(`news:tag:${tag}`, 'news', join(locale, news, SECTIONS.newsTag[locale], tag), `tag:${tag}`);
-      for (const sector of input.newsSectors ?? []) add(`news:sector:${sector}`, 'news', join(locale, news, SECTIONS.newsSector[locale], sector), `sector:${sector}`);
+      for (const [name, kind, ids] of [
+        ['projects', 'project', input.projects],
+        ['news', 'article', input.news],
+      ] as const) {
+        const base = [SECTIONS[name][locale]];
+        const list = (filter: ListFilter | undefined, segments: string[], total: number) => {
+          const pages = pageCount(total, PER_PAGE[name]);
+          for (let page = 1; page <= pages; page++) {
+            const path = join(locale, ...segments, ...(page > 1 ? [SECTIONS.page[locale], String(page)] : []));
+            add(listKey(name, filter, page), name, path, undefined, { name, ...(filter ? { filter } : {}), page, pages, total });
+          }
+        };
+        list(undefined, base, ids.length);
+        for (const by of LIST_FILTERS[name]) {
+          const counts: Record<string, number> = (input.narrowed?.[name] as Record<string, Record<string, number>> | undefined)?.[by] ?? {};
+          for (const [id, total] of Object.entries(counts)) list({ by, id }, [...base, SECTIONS[by][locale], id], total);
+        }
+        for (const id of ids) add(`${kind}:${id}`, kind, join(locale, ...base, id), id);
+      }
       add('figures', 'figures', join(locale, SECTIONS.figures[locale]));
       add('search', 'search', join(locale, SECTIONS.search[locale]));
       add('press', 'press', join(locale, SECTIONS.press[locale]));

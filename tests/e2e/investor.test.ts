@@ -38,7 +38,11 @@ afterAll(async () => {
 });
 
 const url = (key: string, locale: Locale, query = '') => `${server.origin}${routes.href(key, locale)}${query}`;
-const shownCodes = (p: Page = page) => p.$$eval('#finder-list > li:not([hidden])', (lis) => lis.map((li) => (li as HTMLElement).dataset.code!));
+// The codes on the cards shown, once the finder has finished (the list is aria-busy while it fetches).
+const shownCodes = async (p: Page = page) => {
+  await p.waitForSelector('#finder-list:not([aria-busy])', { state: 'attached' });
+  return p.$$eval('#finder-list > li .card__meta > span:nth-of-type(2)', (spans) => spans.map((s) => s.textContent!.trim()));
+};
 const options = (select: string) =>
   page.$$eval(`${select} option`, (os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent!.trim() })).filter((o) => o.value));
 

@@ -55,15 +55,32 @@ describe('the route map over the sample content', () => {
 
 describe('RouteMap', () => {
   const base = { sectors: [], zones: [], projects: [], news: [] };
-  it('pages the news ten to a page, and gives each topic and sector its list, in both languages', () => {
-    const news = Array.from({ length: 25 }, (_, i) => `article-${i}`);
-    const map = new RouteMap({ ...base, news, pages: [], newsTags: ['planning'], newsSectors: ['logistics'] });
+  it('pages the news twenty to a page, and gives each topic and sector its own paged list, in both languages', () => {
+    const news = Array.from({ length: 45 }, (_, i) => `article-${i}`);
+    const map = new RouteMap({ ...base, news, pages: [], narrowed: { news: { tag: { planning: 21 }, sector: { logistics: 3 } } } });
     expect(map.href('news:page:2', 'vi')).toBe('/tin-tuc/trang/2/');
     expect(map.href('news:page:3', 'en')).toBe('/en/news/page/3/');
     expect(() => map.href('news:page:4', 'en')).toThrow();
     expect(map.href('news:tag:planning', 'vi')).toBe('/tin-tuc/chu-de/planning/');
+    expect(map.href('news:tag:planning:page:2', 'vi')).toBe('/tin-tuc/chu-de/planning/trang/2/');
+    expect(() => map.href('news:tag:planning:page:3', 'vi')).toThrow();
     expect(map.href('news:sector:logistics', 'en')).toBe('/en/news/sectors/logistics/');
+    expect(map.get('news:page:3', 'en').list).toEqual({ name: 'news', page: 3, pages: 3, total: 45 });
+    expect(map.get('news:tag:planning:page:2', 'en').list).toEqual({ name: 'news', filter: { by: 'tag', id: 'planning' }, page: 2, pages: 2, total: 21 });
     expect(map.feed('en')).toBe('/en/news/rss.xml');
+  });
+
+  it('pages the projects 24 to a page, with a paged list per sector and per zone, paired across languages', () => {
+    const projects = Array.from({ length: 50 }, (_, i) => `project-${i}`);
+    const map = new RouteMap({ ...base, projects, pages: [], narrowed: { projects: { sector: { semiconductors: 30 }, zone: { 'vsip-1': 2 } } } });
+    expect(map.href('projects:page:3', 'vi')).toBe('/du-an/trang/3/');
+    expect(map.href('projects:page:3', 'en')).toBe('/en/projects/page/3/');
+    expect(() => map.href('projects:page:4', 'vi')).toThrow();
+    expect(map.href('projects:sector:semiconductors:page:2', 'vi')).toBe('/du-an/linh-vuc/semiconductors/trang/2/');
+    expect(map.href('projects:sector:semiconductors', 'en')).toBe('/en/projects/sectors/semiconductors/');
+    expect(map.href('projects:zone:vsip-1', 'vi')).toBe('/du-an/khu-cong-nghiep/vsip-1/');
+    expect(map.href('projects:zone:vsip-1', 'en')).toBe('/en/projects/industrial-zones/vsip-1/');
+    expect(map.href('project:project-7', 'en')).toBe('/en/projects/project-7/');
   });
   it('gives an untranslated page the Vietnamese slug under /en/', () => {
     const map = new RouteMap({ ...base, pages: [{ key: 'about', slug: { vi: 'gioi-thieu' } }] });

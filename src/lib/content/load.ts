@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
-import { OPEN_DATA, SECTIONS } from '../routes.ts';
+import { OPEN_DATA, RESERVED_IDS } from '../routes.ts';
 import {
   LOCALES,
   PAGE_KEYS,
@@ -278,12 +278,16 @@ export function loadContentTree(root = contentRoot()): ContentTree {
       problems.push({ file: d.file, field: 'id', expected: `an id other than ${OPEN_DATA.join(' or ')} (their open data files use /data/${d.data.id}.csv)`, found: describeValue(d.data.id) });
     }
   }
-  // Zone ids share /khu-cong-nghiep/ with the comparison page.
-  for (const zn of zones) {
-    if (Object.values(SECTIONS.compare).includes(zn.data.id as never)) {
-      problems.push({ file: zn.file, field: 'id', expected: `an id other than ${Object.values(SECTIONS.compare).join(' or ')} (the comparison page's address)`, found: describeValue(zn.data.id) });
+  // A section's own pages (the zone comparison, a list's numbered pages, its lists by sector,
+  // zone or topic) share the section's address with its records.
+  const reserved = (file: string, field: string, id: string, section: keyof typeof RESERVED_IDS) => {
+    if ((RESERVED_IDS[section] as readonly string[]).includes(id)) {
+      problems.push({ file, field, expected: `an ${field} other than ${RESERVED_IDS[section].join(', ')} (addresses of the section's own pages)`, found: describeValue(id) });
     }
-  }
+  };
+  for (const zn of zones) reserved(zn.file, 'id', zn.data.id, 'zones');
+  for (const p of projects) reserved(p.file, 'id', p.data.id, 'projects');
+  for (const n of news) reserved(n.file, 'key', n.data.key, 'news');
 
   checkPairs(news, (n) => n.data.key, 'key', 'content/news/vi/', problems);
   checkPairs(pages, (p) => p.data.key, 'key', 'content/pages/vi/', problems);

@@ -1,0 +1,138 @@
+// npm run bench:scale: does the build hold a department's real size?
+// Grows a temporary copy of content/ (scripts/lib/grow-content.ts), builds it, and prints pages,
+// seconds, peak memory, the biggest page and the search index's size, next to a bare Astro
+// build of the same number of pages made in the same run (the baseline).
+//
+//   npm run bench:scale                          three sizes: 250x625, 500x1250, 1000x2500
+//   npm run bench:scale -- 1500x3000 --runs 1    projects x articles per language
+//
+// Targets at 1000x2500 (about 7,000 pages): build at most 2x bare Astro, peak memory at most
+// 2.5 GB, no HTML page over 150 KB.
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { growContent } from './lib/grow-content.ts';
+import { measure, type Measured } from './lib/measure.ts';
+
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
+const sizes = args.filter((a, i) => /^\d+x\d+$/.test(a) && args[i - 1] !== '--runs');
+const SIZES = (sizes.length ? sizes : ['250x625', '500x1250', '1000x2500']).map((s) => {
+  const [projects, articles] = s.split('x').map(Number) as [number, number];
+  return { projects, articles };
+});
+const TMP = path.resolve('tests/.tmp/scale');
+// Astro's own entry, run by this Node (the project's Node 24), not by whatever `node` is on PATH.
+const astro = [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'];
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(dir, f)).isFile());
+}
+function dirSize(dir: string): number {
+  return files(dir).reduce((n, f) => n + statSync(path.join(dir, f)).size, 0);
+}
+
+/** A minimal Astro site with the same number of pages: one route, a title and a paragraph each. */
+function writeBare(dir: string, pages: number) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
+  writeFileSync(path.join(dir, 'astro.config.mjs'), `export default { output: 'static', build: { format: 'directory' } };\n`);
+  writeFileSync(
+    path.join(dir, 'src/pages/[...path].astro'),
+    `---
+export function getStaticPaths() {
+  return Array.from({ length: ${pages} }, (_, i) => ({ params: { path: i ? \`page-\${i}\` : undefined }, props: { i } }));
+}
+const { i } = Astro.props;
+---
+<!doctype html>
+<html lang="en"><head><meta charset="utf-8" /><title>Page {i}</title></head>
+<body><main><h1>Page {i}</h1><p>A page of a bare Astro site, the baseline of the scale benchmark.</p></main></body></html>
+`,
+  );
+}
+
+/** Seconds of each build phase, read from Astro's log (to the second where Astro gives no figure). */
+function phases(log: string): string {
+  const stamp = (re: RegExp) => {
+    const m = log.match(new RegExp(`^(\\d\\d):(\\d\\d):(\\d\\d) ${re.source}`, 'm'));
+    return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : NaN;
+  };
+  const sync = stamp(/\[content\] Synced content/) - stamp(/\[content\] Syncing content/);
+  const vite = /\[vite\] ✓ built in ([\d.]+)(m?s)/.exec(log);
+  const render = /^\S+ ✓ Completed in ([\d.]+)(m?s)\./m.exec(log);
+  const search = /indexed \d+ pages for search in ([\d.]+) s/.exec(log);
+  const s = (m: RegExpExecArray | null) => (m ? (m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1])).toFixed(1) : '?');
+  return `content sync ~${Number.isNaN(sync) ? '?' : sync} s, bundle ${s(vite)} s, pages ${s(render)} s, search index ${search ? search[1] : '?'} s`;
+}
+
+async function build(label: string, cmd: () => Promise<Measured>): Promise<Measured[]> {
+  const out: Measured[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const m = await cmd();
+    if (m.code !== 0) {
+      console.error(m.output.slice(-4000));
+      throw new Error(`${label}: the build failed (exit ${m.code})`);
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+console.log(`Scale benchmark: median of ${RUNS} build(s) per size, ours and bare Astro alternating in the same run.\n`);
+const rows: string[] = [];
+let failed = 0;
+for (const size of SIZES) {
+  const content = path.join(TMP, 'content');
+  growContent('content', content, size);
+  const ours = await build('site', () => measure(process.execPath, astro, { env: { ...env, CONTENT_DIR: content } }));
+  const dist = path.join(TMP, 'dist');
+  const html = files(dist).filter((f) => f.endsWith('.html'));
+  const pages = html.length;
+  const biggest = html.map((f) => ({ f, size: statSync(path.join(dist, f)).size })).sort((a, b) => b.size - a.size)[0]!;
+  const pagefind = dirSize(path.join(dist, 'pagefind'));
+  const finder = files(dist).filter((f) => /finder.*\.json$/.test(f)).map((f) => statSync(path.join(dist, f)).size);
+
+  const bareDir = path.join(TMP, 'bare');
+  writeBare(bareDir, pages);
+  const bare = await build('bare', () => measure(process.execPath, astro, { cwd: bareDir, env }));
+
+  const s = median(ours.map((m) => m.seconds));
+  const b = median(bare.map((m) => m.seconds));
+  const peak = median(ours.map((m) => m.peakBytes));
+  const ratio = s / b;
+  console.log(`${size.projects} projects, ${size.articles} articles per language: ${pages} pages`);
+  console.log(`  build        ${s.toFixed(1)} s (${((s / pages) * 1000).toFixed(1)} ms a page); bare Astro ${b.toFixed(1)} s (${((b / pages) * 1000).toFixed(1)} ms a page): ${ratio.toFixed(2)}x`);
+  console.log(`  phases       ${phases(ours[0]!.output)}`);
+  console.log(`  peak memory  ${mb(peak)} (bare ${mb(median(bare.map((m) => m.peakBytes)))})`);
+  console.log(`  biggest page ${kb(biggest.size)} (${biggest.f})`);
+  console.log(`  search index ${mb(pagefind)} in dist/pagefind/; finder index ${finder.length ? finder.map(kb).join(' + ') : 'none'}`);
+  const lines = ours[0]!.output.split('\n').filter((l) => l.trim()).length;
+  console.log(`  build log    ${lines} lines\n`);
+  rows.push(`${String(pages).padStart(6)} pages  ${((s / pages) * 1000).toFixed(1).padStart(5)} ms/page  bare ${((b / pages) * 1000).toFixed(1).padStart(5)} ms/page  ${ratio.toFixed(2)}x  ${mb(peak).padStart(7)}  biggest ${kb(biggest.size)}`);
+  if (size.projects >= 1000 && size.articles >= 2500) {
+    const checks = [
+      [ratio <= 2, `build ${ratio.toFixed(2)}x bare Astro (target at most 2x)`],
+      [peak <= 2.5 * 1024 ** 3, `peak memory ${mb(peak)} (target at most 2.5 GB)`],
+      [biggest.size <= 150 * 1024, `biggest page ${kb(biggest.size)} (target at most 150 KB)`],
+    ] as const;
+    for (const [ok, what] of checks) {
+      console.log(`  ${ok ? 'meets' : 'MISSES'} ${what}`);
+      if (!ok) failed++;
+    }
+    console.log('');
+  }
+}
+console.log('Cost per page by size:');
+for (const r of rows) console.log(r);
+rmSync(TMP, { recursive: true, force: true });
+if (failed) process.exitCode = 1;
