@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
@@ -7,6 +6,7 @@ import { contentRoot, loadContentTree } from './src/lib/content/load.ts';
 import { routeMapFromTree } from './src/lib/content/routes-from-tree.ts';
 import { statusPages } from './src/integrations/status-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { quietLog } from './src/integrations/quiet-log.ts';
 
 // The site's public address comes from content, so another agency only replaces content/.
 function siteUrl() {
@@ -42,7 +42,7 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the CSP would block; the site shows no code.
   markdown: { syntaxHighlight: false },
   integrations: [
-    mdx(),
+    quietLog(),
     sitemap({
       filter: (page) => !/\/404(\.html|\/)?$/.test(page) && !/\/rss\.xml$/.test(page),
       serialize(item) {

@@ -1,7 +1,8 @@
 // Collections over content/. Every loader first runs the whole-tree check in src/lib/content,
 // so a bad file anywhere stops the build with its path, field, expectation and finding.
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
 import { contentRoot, loadContentTree, RECORD_DIRS } from './lib/content/load.ts';
 import { datasetSchema, newsSchema, pageSchema, projectSchema, sectorSchema, siteSchema, tagSchema, zoneSchema } from './lib/schema.ts';
 
@@ -10,39 +11,42 @@ const root = contentRoot();
 function records(kind: (typeof RECORD_DIRS)[number] | 'tags'): Loader {
   return {
     name: `content-${kind}`,
-    load: async ({ store, parseData }) => {
+    load: async ({ store }) => {
       const tree = loadContentTree(root);
       store.clear();
-      for (const r of tree[kind]) {
-        const id = r.data.id;
-        store.set({ id, data: await parseData({ id, data: r.data as Record<string, unknown>, filePath: r.file }), filePath: r.file });
-      }
+      // The tree is already validated with these schemas; parseData would validate it again.
+      for (const r of tree[kind]) store.set({ id: r.data.id, data: r.data as Record<string, unknown>, filePath: r.file });
     },
   };
 }
 
 const siteLoader: Loader = {
   name: 'content-site',
-  load: async ({ store, parseData }) => {
+  load: async ({ store }) => {
     const { site } = loadContentTree(root);
     store.clear();
-    store.set({ id: 'site', data: await parseData({ id: 'site', data: site as unknown as Record<string, unknown> }) });
+    store.set({ id: 'site', data: site as unknown as Record<string, unknown> });
   },
 };
 
-/** MDX in vi/ and en/, checked as a tree before Astro's own glob loader renders it. */
-function docs(dir: string): Loader {
-  // Ids are the file path ("vi/about"): the glob loader would otherwise take a front-matter slug as id.
-  const inner = glob({
-    pattern: '{vi,en}/*.{md,mdx}',
-    base: `${root}/${dir}`,
-    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
-  });
+/** Articles and pages in vi/ and en/, from the checked tree, their Markdown rendered to HTML once
+ * (src/lib/doc-body.ts says why not through MDX). Ids are "vi/<file name>". An entry whose file
+ * has not changed keeps its stored rendering (the content layer's cache between builds). */
+function docs(dir: 'news' | 'pages'): Loader {
   return {
     name: `content-${dir}`,
-    load: async (ctx) => {
-      loadContentTree(root);
-      await inner.load(ctx);
+    load: async ({ store, renderMarkdown, generateDigest }) => {
+      const tree = loadContentTree(root);
+      const ids = new Set<string>();
+      for (const doc of tree[dir]) {
+        const id = `${doc.locale}/${path.basename(doc.file).replace(/\.mdx?$/, '')}`;
+        ids.add(id);
+        const digest = generateDigest(JSON.stringify([doc.data, doc.body]));
+        if (store.get(id)?.digest === digest) continue;
+        const data = doc.data as unknown as Record<string, unknown>;
+        store.set({ id, data, digest, filePath: doc.file, rendered: await renderMarkdown(doc.body) });
+      }
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
     },
   };
 }

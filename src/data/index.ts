@@ -26,6 +26,7 @@ export interface SiteData {
   zone: (id: string) => Zone;
   project: (id: string) => Project;
   tag: (id: string) => Tag;
+  dataset: (id: string) => Dataset;
   /** Projects per sector and per zone, in the list's default order. */
   projectsBySector: Map<string, Project[]>;
   projectsByZone: Map<string, Project[]>;
@@ -93,6 +94,7 @@ async function load(): Promise<SiteData> {
     zone: byId(zones, 'zone'),
     project: byId(projects, 'project'),
     tag: byId(tags, 'tag'),
+    dataset: byId(datasets, 'dataset'),
     projectsBySector: groupBy(projects, (p) => [p.sector]),
     projectsByZone: groupBy(projects, (p) => [p.zone]),
     projectFacets: {

@@ -20,14 +20,26 @@ void instance.init({
 
 export type Translate = (key: string, options?: TOptions) => string;
 
+// Every page asks for the same few hundred strings: a string without options is looked up once
+// per language, and a key is checked to exist once.
+const plain = new Map<string, string>();
+const known = new Set<string>();
+
 /** A translator bound to one language. An unknown key throws, so a typo fails the build. */
 export function useT(locale: Locale): Translate {
   const fixed = instance.getFixedT(locale);
   return (key, options) => {
-    if (!instance.exists(key, { lng: locale, ...options })) {
-      throw new Error(`UI string "${key}" is missing from src/i18n/${locale}.json`);
+    const id = `${locale}|${key}|${options && 'count' in options ? 'n' : ''}`;
+    if (!known.has(id)) {
+      if (!instance.exists(key, { lng: locale, ...options })) {
+        throw new Error(`UI string "${key}" is missing from src/i18n/${locale}.json`);
+      }
+      known.add(id);
     }
-    return (options ? fixed(key, options) : fixed(key)) as string;
+    if (options) return fixed(key, options) as string;
+    let s = plain.get(id);
+    if (s === undefined) plain.set(id, (s = fixed(key) as string));
+    return s;
   };
 }
 

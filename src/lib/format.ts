@@ -6,8 +6,19 @@ const INTL: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 /** The department's clock: dates and times are shown in Vietnam time whatever the build machine's zone. */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+// Building an Intl formatter costs far more than using one; a build formats thousands of
+// numbers and dates, so each formatter is made once per language and options.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, locale: Locale, opts: object, make: () => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(opts)}`;
+  let f = formatters.get(key) as T | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+
 export function formatNumber(n: number, locale: Locale, maxFractionDigits = 2): string {
-  return new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: maxFractionDigits }).format(n);
+  const opts = { maximumFractionDigits: maxFractionDigits };
+  return formatter('n', locale, opts, () => new Intl.NumberFormat(INTL[locale], opts)).format(n);
 }
 
 export function formatPercent(percent: number, locale: Locale): string {
@@ -52,7 +63,7 @@ export function toBothCurrencies(money: Money, usdToVnd: number): { vnd: Money; 
 }
 
 function parts(date: Date, locale: Locale, opts: Intl.DateTimeFormatOptions) {
-  return new Intl.DateTimeFormat(INTL[locale], { timeZone: TIME_ZONE, ...opts }).format(date);
+  return formatter('d', locale, opts, () => new Intl.DateTimeFormat(INTL[locale], { timeZone: TIME_ZONE, ...opts })).format(date);
 }
 
 /** "2020-10-02" -> "02/10/2020" / "2 October 2020". A plain date is a calendar day, not an instant. */

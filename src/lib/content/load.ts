@@ -1,7 +1,7 @@
 // Reads content/ from disk, validates every file against the schemas and checks what no single
 // file can: ids are unique, references resolve, translations have their source.
 // Every problem is collected, so an editor sees the whole list at once.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
@@ -27,6 +27,7 @@ import {
   type Tag,
   type Zone,
 } from '../schema.ts';
+import { chartTags, unsupportedSyntax } from '../doc-body.ts';
 import { ContentError, describeValue, jsonSyntaxProblem, problemsFromZod, type Problem } from './problems.ts';
 
 export interface RecordFile<T> {
@@ -200,8 +201,45 @@ function oneOf(ids: Iterable<string>): string {
   return list.length ? `one of: ${list.join(', ')}` : 'an id, but there are none yet';
 }
 
-/** Load and check everything under root. Throws ContentError listing every problem. */
+/** Every file under root with its size and modification time: what a cached check depends on. */
+function fingerprint(root: string): string {
+  if (!existsSync(root)) return '';
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((f) => {
+      const s = statSync(path.join(root, f));
+      return `${f}:${s.size}:${s.mtimeMs}`;
+    })
+    .join('\n');
+}
+
+// Shared by every copy of this module in the process: Astro loads the config and the content
+// collections through separate module graphs, and both ask for the tree.
+const checked: Map<string, { print: string; result: ContentTree | ContentError }> = ((globalThis as Record<symbol, unknown>)[Symbol.for('content-tree-cache')] ??= new Map()) as never;
+
+/** Load and check everything under root. Throws ContentError listing every problem.
+ * Each collection's loader asks for the tree; it is read once and read again only when a file
+ * under root has changed (the dev server), so the check costs one pass per build. */
 export function loadContentTree(root = contentRoot()): ContentTree {
+  const key = path.resolve(root);
+  const print = fingerprint(key);
+  let entry = checked.get(key);
+  if (entry?.print !== print) {
+    let result: ContentTree | ContentError;
+    try {
+      result = readContentTree(root);
+    } catch (err) {
+      if (!(err instanceof ContentError)) throw err;
+      result = err;
+    }
+    entry = { print, result };
+    checked.set(key, entry);
+  }
+  if (entry.result instanceof ContentError) throw entry.result;
+  return entry.result;
+}
+
+function readContentTree(root: string): ContentTree {
   const problems: Problem[] = [];
   const siteFile = path.join(root, 'site.json');
   let site: Site | undefined;
@@ -254,13 +292,19 @@ export function loadContentTree(root = contentRoot()): ContentTree {
       }
     }
   }
-  // <Chart dataset="..." /> in article and page bodies
+  // Bodies are Markdown with <Chart dataset="..." /> (src/lib/doc-body.ts).
   const datasetIds = new Set(datasets.map((d) => d.data.id));
   for (const doc of [...news, ...pages]) {
-    for (const m of doc.body.matchAll(/<Chart\b[^>]*?\bdataset=["']([^"']*)["']/g)) {
-      if (!datasetIds.has(m[1]!)) {
-        problems.push({ file: doc.file, field: '<Chart dataset>', expected: `the id of a dataset in content/datasets/ (${oneOf(datasetIds)})`, found: describeValue(m[1]) });
+    for (const { dataset, level } of chartTags(doc.body)) {
+      if (!dataset || !datasetIds.has(dataset)) {
+        problems.push({ file: doc.file, field: '<Chart dataset>', expected: `the id of a dataset in content/datasets/ (${oneOf(datasetIds)})`, found: describeValue(dataset) });
       }
+      if (level !== undefined && level !== '2' && level !== '3') {
+        problems.push({ file: doc.file, field: '<Chart level>', expected: 'level={2} or level={3}', found: describeValue(level) });
+      }
+    }
+    for (const what of unsupportedSyntax(doc.body)) {
+      problems.push({ file: doc.file, field: '(text)', expected: 'Markdown, with <Chart dataset="..." /> as the only component (no import, export or other components)', found: describeValue(what) });
     }
   }
 

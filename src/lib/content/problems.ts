@@ -12,10 +12,7 @@ export interface Problem {
 export class ContentError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
-    super(
-      `Content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built.\n` +
-        problems.map(formatProblem).join('\n'),
-    );
+    super(`Content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built.\n${formatProblems(problems)}`);
     this.name = 'ContentError';
     this.problems = problems;
   }
@@ -23,6 +20,27 @@ export class ContentError extends Error {
 
 export function formatProblem(p: Problem): string {
   return `  ${p.file}: field "${p.field}": expected ${p.expected}, found ${p.found}`;
+}
+
+/** Problems grouped by field (a list index counts as the same field): the first few of each in
+ * full, then how many more files have the same one, so that a mistake repeated in hundreds of
+ * files (a renamed field, a copied error) stays a readable list. */
+export function formatProblems(problems: Problem[], shown = 3): string {
+  const groups = new Map<string, Problem[]>();
+  for (const p of problems) {
+    const key = p.field.replace(/\[\d+\]/g, '[]');
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const lines: string[] = [];
+  for (const [field, group] of groups) {
+    lines.push(...group.slice(0, shown).map(formatProblem));
+    const more = group.length - shown;
+    if (more > 0) {
+      const files = new Set(group.slice(shown).map((p) => p.file)).size;
+      lines.push(`  … and ${more} more with field "${field}" (in ${files} more file${files === 1 ? '' : 's'})`);
+    }
+  }
+  return lines.join('\n');
 }
 
 /** A short, quoted rendering of a value as the editor wrote it. */
