@@ -1,6 +1,9 @@
-// The search page's only script: reads the query from the URL, asks Pagefind (loaded on demand,
-// never on other pages), and lists results. The form works without it as a plain GET.
+// The search page's only script: reads the query, filters and result page from the URL, asks
+// Pagefind (loaded on demand, never on other pages), and lists one page of results. Only that
+// page's fragments are fetched (RESULTS_PER_PAGE of them); the count is of every match. The form
+// works without it as a plain GET.
 import { foldQuery } from '../lib/fold.ts';
+import { PAGEFIND_OPTIONS, RESULTS_PER_PAGE, exactTitleRanking, shownMeta } from '../lib/search.ts';
 import { counter, fill } from './text.ts';
 import { bindToUrl } from './url-state.ts';
 
@@ -11,6 +14,7 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 interface Strings {
@@ -18,36 +22,53 @@ interface Strings {
   count_other: string;
   none: string;
   loading: string;
+  pageOf: string;
+  previous: string;
+  next: string;
+  pageN: string;
   types: Record<string, string>;
   lang: string;
 }
-
-const MAX = 20;
 
 export function initSearch(): void {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
   if (!form) return;
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   const status = document.getElementById('search-status')!;
-  const list = document.getElementById('search-results')!;
+  const list = document.getElementById('search-results') as HTMLOListElement;
+  const pager = document.getElementById('search-pages')!;
   const q = form.elements.namedItem('q') as HTMLInputElement;
   const type = form.elements.namedItem('type') as HTMLSelectElement;
   const sector = form.elements.namedItem('sector') as HTMLSelectElement;
   const count = counter(strings.lang);
+  const ranking = exactTitleRanking();
   let pagefind: Promise<Pagefind> | undefined;
   let run = 0;
+  /** The result page shown (1-based); part of the URL from 2 on. */
+  let page = 1;
+  /** Set while a result-page link, not a new query, changes the URL. */
+  let turning = false;
+  /** Move focus to the first result once they are listed (after a result-page link). */
+  let focusFirst = false;
 
   const load = () =>
     (pagefind ??= (import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ excerptLength: 24 });
+      // Options given before init() are the ones Pagefind starts with (later calls replace them
+      // until then, and noWorker only counts at the start).
+      await pf.options(PAGEFIND_OPTIONS);
+      await pf.init();
       return pf;
     }));
 
   async function search() {
     const id = ++run;
+    const focus = focusFirst;
+    focusFirst = false;
     const query = q.value.trim();
-    list.replaceChildren();
     if (!query) {
+      list.replaceChildren();
+      pager.replaceChildren();
+      pager.hidden = true;
       status.textContent = '';
       return;
     }
@@ -56,12 +77,23 @@ export function initSearch(): void {
     if (type.value) filters.type = type.value;
     if (sector.value) filters.sector = sector.value;
     const pf = await load();
-    const found = await pf.search(foldQuery(query), { filters });
-    const data = await Promise.all(found.results.slice(0, MAX).map((r) => r.data()));
     if (id !== run) return; // a newer search has started
+    await pf.options(ranking(query));
+    const found = await pf.search(foldQuery(query), Object.keys(filters).length ? { filters } : {});
+    if (id !== run) return; // fetch no fragments for a search already replaced
     const n = found.results.length;
-    status.textContent = n ? count(n, { one: strings.count_one, other: strings.count_other }, { query }) : fill(strings.none, { query });
-    for (const r of data) list.append(item(r));
+    const pages = Math.max(1, Math.ceil(n / RESULTS_PER_PAGE));
+    const shown = Math.min(page, pages);
+    const start = (shown - 1) * RESULTS_PER_PAGE;
+    const data = await Promise.all(found.results.slice(start, start + RESULTS_PER_PAGE).map((r) => r.data()));
+    if (id !== run) return;
+    let text = n ? count(n, { one: strings.count_one, other: strings.count_other }, { query }) : fill(strings.none, { query });
+    if (pages > 1) text += ` · ${fill(strings.pageOf, { page: shown, pages })}`;
+    status.textContent = text;
+    list.replaceChildren(...data.map(item));
+    list.start = start + 1;
+    renderPager(shown, pages);
+    if (focus) list.querySelector<HTMLAnchorElement>('a')?.focus();
   }
 
   function item(r: PagefindResultData): HTMLLIElement {
@@ -79,13 +111,75 @@ export function initSearch(): void {
     const h = document.createElement('h2');
     const a = document.createElement('a');
     a.href = r.url;
-    a.textContent = r.meta.title ?? r.url;
+    a.textContent = r.meta[shownMeta('title')] ?? r.meta.title ?? r.url;
     h.append(a);
     const p = document.createElement('p');
-    p.textContent = r.meta.summary ?? '';
+    p.textContent = r.meta[shownMeta('summary')] ?? r.meta.summary ?? '';
     li.append(meta, h, p);
     return li;
   }
+
+  /** Links to the result pages: first, last, and two either side of the current one. */
+  function renderPager(current: number, pages: number) {
+    pager.hidden = pages < 2;
+    if (pages < 2) {
+      pager.replaceChildren();
+      return;
+    }
+    const ul = document.createElement('ul');
+    const link = (n: number, label: string, rel?: 'prev' | 'next') => {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      const params = new URLSearchParams(location.search);
+      if (n > 1) params.set('page', String(n));
+      else params.delete('page');
+      a.href = `${location.pathname}?${params}`;
+      a.textContent = label;
+      if (rel) a.rel = rel;
+      else a.setAttribute('aria-label', fill(strings.pageN, { page: n }));
+      if (!rel && n === current) a.setAttribute('aria-current', 'page');
+      else a.dataset.page = String(n);
+      li.append(a);
+      ul.append(li);
+    };
+    if (current > 1) link(current - 1, strings.previous, 'prev');
+    let last = 0;
+    for (let n = 1; n <= pages; n++) {
+      if (n !== 1 && n !== pages && Math.abs(n - current) > 2) continue;
+      if (n - last > 1) {
+        const gap = document.createElement('li');
+        gap.textContent = '…';
+        gap.setAttribute('aria-hidden', 'true');
+        ul.append(gap);
+      }
+      link(n, String(n));
+      last = n;
+    }
+    if (current < pages) link(current + 1, strings.next, 'next');
+    pager.replaceChildren(ul);
+  }
+
+  // A result-page link changes only the page: it goes through the form's URL state (one history
+  // entry, kept by the language switch) like any other change, then focus moves to the results.
+  pager.addEventListener('click', (e) => {
+    const a = (e.target as Element).closest<HTMLAnchorElement>('a');
+    if (!a || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    if (!a.dataset.page) return; // the page shown
+    page = Number(a.dataset.page);
+    focusFirst = true;
+    turning = true;
+    form.dispatchEvent(new Event('change'));
+    turning = false;
+  });
+  // Any other change to the form is a new search: back to its first page. (Registered before
+  // bindToUrl's own listeners, so it runs first.)
+  form.addEventListener('change', () => {
+    if (!turning) page = 1;
+  });
+  form.addEventListener('submit', () => {
+    page = 1;
+  });
 
   bindToUrl(form, null, {
     toQuery: () => {
@@ -93,12 +187,14 @@ export function initSearch(): void {
       if (q.value.trim()) p.set('q', q.value.trim());
       if (type.value) p.set('type', type.value);
       if (sector.value) p.set('sector', sector.value);
+      if (page > 1 && q.value.trim()) p.set('page', String(page));
       return p.toString();
     },
     show: (params) => {
       q.value = params.get('q') ?? '';
       type.value = params.get('type') ?? '';
       sector.value = params.get('sector') ?? '';
+      page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
       void search();
     },
   });

@@ -1,12 +1,25 @@
 // Builds the Pagefind index from the finished pages, through Pagefind's Node API, so `astro build`
 // alone produces search. Pagefind splits the index by each page's <html lang>; only the part of a
 // page marked data-pagefind-body (its <main>) is indexed, so header, footer and navigation are not.
+// Nor are the cards and news items a page lists (other pages, indexed on their own) or its
+// breadcrumbs: a page is found by what it says itself, and the index and each result's fragment
+// stay smaller.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { foldHtmlText } from '../lib/fold.ts';
+import { prepareForIndex } from '../lib/search.ts';
+
+// The root classes of ProjectCard, ZoneCard, SectorCard, NewsItem and Breadcrumbs.
+const NOT_INDEXED = ['.card', '.news-item', '.breadcrumbs'];
+// Pagefind cuts each language's word index into chunks of about this many word locations and a
+// search fetches the chunks its words fall in. The default (20 000) makes ~25 KB chunks, and a
+// title of six words can need four of them; at 3 000 they are ~4 KB (measured with
+// scripts/bench-search.ts). Pagefind reads this from an environment variable it calls unstable:
+// if a later version drops it, chunks return to the default size (larger first searches, same
+// results), which the bench shows.
+const INDEX_CHUNK_SIZE = '3000';
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -14,15 +27,16 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE; // read when the service starts
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_INDEXED });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
         let indexed = 0;
         for (const file of pages) {
           const html = readFileSync(path.join(out, file), 'utf8');
           if (!html.includes('data-pagefind-body')) continue;
-          // Text is indexed with đ folded to d; titles and excerpts shown come from attributes, untouched.
-          const r = await index.addHTMLFile({ sourcePath: file, content: foldHtmlText(html) });
+          // Text, title and summary are indexed with đ folded to d; results show copies as written.
+          const r = await index.addHTMLFile({ sourcePath: file, content: prepareForIndex(html) });
           if (r.errors.length) throw new Error(`Pagefind could not index ${file}: ${r.errors.join('; ')}`);
           indexed++;
         }

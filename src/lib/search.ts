@@ -1,4 +1,7 @@
-// What the site search knows about a page, set by its view and written as Pagefind attributes.
+// What the site search knows about a page, set by its view and written as Pagefind attributes,
+// and how the search page asks Pagefind (src/client/search.ts; the tests use the same options).
+import { foldD, foldHtmlText, foldQuery } from './fold.ts';
+
 export const SEARCH_TYPES = ['project', 'zone', 'sector', 'news', 'page'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
@@ -8,4 +11,101 @@ export interface SearchEntry {
   sectors?: string[];
   /** For news: the publication date and time as the reader's language writes it. */
   date?: string;
+}
+
+/** Metadata that Pagefind searches (Base.astro writes them from og:title and the description).
+ * The index holds them with đ folded, like the text; results show shownMeta(key). */
+export const SEARCHED_META = ['title', 'summary'] as const;
+export const shownMeta = (key: string) => `shown_${key}`;
+
+/** Results per page of the result list: only their fragments are fetched. */
+export const RESULTS_PER_PAGE = 10;
+
+/** The words Pagefind sees in a title or a query: marks and đ folded, lower case, each
+ * whitespace-separated word reduced to its letters and digits, empty ones dropped. */
+export function searchWords(text: string): string[] {
+  return foldQuery(text)
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean);
+}
+
+const EXACT_BUCKETS = 32;
+
+/** The name of the metadata field that holds a page's title a second time, for exact-title
+ * matches: `exact_<number of words>_<hash of the words, in 32 buckets>`. Pagefind boosts a page by
+ * how much of the query its title matches, not by how much of the title the query covers, so on
+ * "Logistics" the sector page and "Cold-chain logistics centre" tie on the title and the body
+ * decides. A query gives the field named after itself (the same function of its own words) a
+ * high weight: only pages whose title has as many words, in the same bucket, can gain from it, and
+ * fully only the page whose title it is. Names are bounded (words x buckets), since Pagefind lists
+ * every field name in the metadata file that each search loads. */
+export function exactTitleField(text: string): string | null {
+  const words = searchWords(text);
+  if (!words.length) return null;
+  let h = 0x811c9dc5; // FNV-1a over the words, joined by one space
+  for (const ch of words.join(' ')) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `exact_${words.length}_${h % EXACT_BUCKETS}`;
+}
+
+/** A page as it goes into the search index: its text folded (foldHtmlText), and each searched
+ * metadata field read from an attribute (`data-pagefind-meta="title[content]"`) folded too, since
+ * Pagefind searches metadata and boosts title matches; the original value, marks and all, stays
+ * beside it under shownMeta(key) for the result list. The title also fills its exactTitleField. */
+export function prepareForIndex(html: string): string {
+  const tag = new RegExp(`<meta\\b[^>]*\\bdata-pagefind-meta="(${SEARCHED_META.join('|')})\\[content\\]"[^>]*>`, 'g');
+  const withMeta = html.replace(tag, (meta: string, key: string) => {
+    const content = /\bcontent="([^"]*)"/.exec(meta)?.[1] ?? '';
+    const folded = foldD(content);
+    const shown = meta.replace(`data-pagefind-meta="${key}[content]"`, `data-pagefind-meta="${shownMeta(key)}[content]"`);
+    const exact = key === 'title' ? exactTitleField(decodeEntities(content)) : null;
+    return [
+      `<meta data-pagefind-meta="${key}[content]" content="${folded}">`,
+      exact ? `<meta data-pagefind-meta="${exact}[content]" content="${folded}">` : '',
+      shown,
+    ].join('');
+  });
+  return foldHtmlText(withMeta);
+}
+
+/** The text of an attribute value as Astro escapes it. */
+export function decodeEntities(value: string): string {
+  return value
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+// title: 5 is Pagefind's default; the copies shown in results must not count twice.
+const META_WEIGHTS: Record<string, number> = { title: 5, summary: 1, [shownMeta('title')]: 0, [shownMeta('summary')]: 0 };
+const EXACT_TITLE_WEIGHT = 20;
+/** Pagefind's weight for a metadata field it has no weight for. */
+const DEFAULT_META_WEIGHT = 1;
+
+/** Pagefind's options, set once before its init() (options set before init() replace each other,
+ * and noWorker only counts at the start). noWorker: the index is small, and the worker would cost
+ * a second 44 KB script on top of pagefind.js. */
+export const PAGEFIND_OPTIONS = { noWorker: true } as const;
+
+/** Ranking options for each query in turn, set before its search: the query's own exact-title
+ * field weighs EXACT_TITLE_WEIGHT. Pagefind merges metaWeights into the ones it has, so the field
+ * the previous query boosted is set back to the default that every other exact field has (each
+ * page has one, so that default is the same small extra title weight for every page). */
+export function exactTitleRanking(): (query: string) => { ranking: { metaWeights: Record<string, number> } } {
+  let boosted: string | null = null;
+  return (query) => {
+    const exact = exactTitleField(query);
+    const metaWeights = { ...META_WEIGHTS };
+    if (boosted && boosted !== exact) metaWeights[boosted] = DEFAULT_META_WEIGHT;
+    if (exact) metaWeights[exact] = EXACT_TITLE_WEIGHT;
+    boosted = exact;
+    return { ranking: { metaWeights } };
+  };
 }
