@@ -4,7 +4,7 @@
 // card markup as the static list (src/lib/project-card.ts). Each change is written to the URL.
 import { applyFinder, parseState, stateToParams, type FinderState } from '../lib/finder.ts';
 import { pageCount, pageOf, pageWindow, PROJECTS_PER_PAGE } from '../lib/paginate.ts';
-import { escapeHtml, projectCardHtml, type FinderIndex } from '../lib/project-card.ts';
+import { escapeHtml, projectCardHtml, unpackIndex, type FinderIndex, type PackedFinderIndex } from '../lib/project-card.ts';
 import { counter, fill } from './text.ts';
 import { bindToUrl } from './url-state.ts';
 
@@ -42,7 +42,7 @@ export function initFinder(): void {
   const load = () =>
     (index ??= fetch(strings.index).then((r) => {
       if (!r.ok) throw new Error(`${strings.index}: ${r.status}`);
-      return r.json() as Promise<FinderIndex>;
+      return (r.json() as Promise<PackedFinderIndex>).then(unpackIndex);
     }));
   // Fetch the index as soon as the reader reaches for the form, so the first change is instant.
   form.addEventListener('pointerenter', () => void load().catch(() => {}), { once: true });

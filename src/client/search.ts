@@ -28,6 +28,8 @@ interface Strings {
   pageN: string;
   types: Record<string, string>;
   lang: string;
+  /** Where this language's Pagefind bundle is (searchBundlePath). */
+  bundle: string;
 }
 
 export function initSearch(): void {
@@ -52,7 +54,7 @@ export function initSearch(): void {
   let focusFirst = false;
 
   const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href) as Promise<Pagefind>).then(async (pf) => {
+    (pagefind ??= (import(/* @vite-ignore */ new URL(`${strings.bundle}pagefind.js`, location.href).href) as Promise<Pagefind>).then(async (pf) => {
       // Options given before init() are the ones Pagefind starts with (later calls replace them
       // until then, and noWorker only counts at the start).
       await pf.options(PAGEFIND_OPTIONS);

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search.ts';
+import { searchBundlePath } from '../lib/routes.ts';
+import { LOCALES } from '../lib/schema.ts';
 
 // The root classes of ProjectCard, ZoneCard, SectorCard, NewsItem and Breadcrumbs.
 const NOT_INDEXED = ['.card', '.news-item', '.breadcrumbs'];
@@ -21,30 +23,53 @@ const NOT_INDEXED = ['.card', '.news-item', '.breadcrumbs'];
 // results), which the bench shows.
 const INDEX_CHUNK_SIZE = '3000';
 
+/** The language a built page is in, from its <html lang>. */
+function pageLang(html: string): string | undefined {
+  return /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1];
+}
+
+// Pages handed to Pagefind while earlier ones are still being read: its service indexes them
+// in parallel, and a bounded number keeps memory flat.
+const IN_FLIGHT = 8;
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const out = fileURLToPath(dir);
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE; // read when the service starts
-        const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_INDEXED });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-        let indexed = 0;
-        for (const file of pages) {
-          const html = readFileSync(path.join(out, file), 'utf8');
-          if (!html.includes('data-pagefind-body')) continue;
-          // Text, title and summary are indexed with đ folded to d; results show copies as written.
-          const r = await index.addHTMLFile({ sourcePath: file, content: prepareForIndex(html) });
-          if (r.errors.length) throw new Error(`Pagefind could not index ${file}: ${r.errors.join('; ')}`);
-          indexed++;
+        // One language at a time, each its own bundle (searchBundlePath): the indexer holds every
+        // page of a run in memory, so two runs of half the pages peak at half the memory.
+        const counts: string[] = [];
+        for (const locale of LOCALES) {
+          const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_INDEXED, forceLanguage: locale });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          let indexed = 0;
+          const pending: Promise<void>[] = [];
+          for (const file of pages) {
+            const html = readFileSync(path.join(out, file), 'utf8');
+            if (!html.includes('data-pagefind-body') || pageLang(html) !== locale) continue;
+            // Text, title and summary are indexed with đ folded to d; results show copies as written.
+            pending.push(
+              index.addHTMLFile({ sourcePath: file, content: prepareForIndex(html) }).then((r) => {
+                if (r.errors.length) throw new Error(`Pagefind could not index ${file}: ${r.errors.join('; ')}`);
+              }),
+            );
+            indexed++;
+            if (pending.length >= IN_FLIGHT) await Promise.all(pending.splice(0));
+          }
+          await Promise.all(pending);
+          if (indexed === 0) throw new Error(`Pagefind indexed no ${locale} page: is data-pagefind-body missing from the layout?`);
+          const bundle = path.join(out, searchBundlePath(locale));
+          const written = await index.writeFiles({ outputPath: bundle });
+          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          await pagefind.close();
+          counts.push(`${indexed} ${locale}`);
         }
-        const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        if (indexed === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from the layout?');
-        logger.info(`indexed ${indexed} pages for search`);
+        logger.info(`indexed ${counts.join(' and ')} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

@@ -64,8 +64,9 @@ export function toFinderRecord(p: Project, usdToVnd: number): FinderRecord {
     status: p.status,
     highTech: p.highTech,
     green: p.green,
-    capitalUsd: toBothCurrencies(p.capital, usdToVnd).usd.amount,
-    perHectareUsd: perHa && toBothCurrencies(perHa, usdToVnd).usd.amount,
+    // Whole dollars: enough to sort and to place in a capital band, and a shorter index.
+    capitalUsd: Math.round(toBothCurrencies(p.capital, usdToVnd).usd.amount),
+    perHectareUsd: perHa && Math.round(toBothCurrencies(perHa, usdToVnd).usd.amount),
     date: p.asOf,
   };
 }

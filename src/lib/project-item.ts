@@ -21,7 +21,7 @@ export function excerpt(text: string, max = CARD_SUMMARY_LENGTH): string {
 export function txt(value: Localized, locale: Locale, shorten?: number): Txt {
   const p = pick(value, locale);
   const text = shorten ? excerpt(p.text, shorten) : p.text;
-  return p.fallback ? { text, lang: p.lang } : { text };
+  return p.fallback ? { text, lang: p.lang } : text;
 }
 
 function pair(money: Money, usdToVnd: number, locale: Locale): [string, string] {

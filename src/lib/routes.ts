@@ -107,6 +107,12 @@ export const RESERVED_IDS = {
   zones: Object.values(SECTIONS.compare),
 } as const;
 
+/** Each language's search index is a Pagefind bundle of its own: a reader searches in one
+ * language, and indexing one language at a time halves the indexer's memory at a department's size. */
+export function searchBundlePath(locale: Locale): string {
+  return `/pagefind/${locale}/`;
+}
+
 /** The compact index the project finder fetches, one per language, beside the project list. */
 export function finderIndexPath(locale: Locale): string {
   return `${join(locale, SECTIONS.projects[locale])}finder.json`;

@@ -89,7 +89,7 @@ describe('every indexed page, searched by its own title', () => {
     const queries = mine.flatMap((p) => typings(p.title).map((typed) => ({ path: p.path, typed, query: foldQuery(typed), options: ranking(typed) })));
     await page.goto(`${server.origin}${routes.href('search', locale)}`);
     // Imported by a string the test runner does not rewrite (it would turn import() into its own).
-    await page.evaluate("import('/pagefind/pagefind.js').then((m) => { window.pagefindForTest = m; })");
+    await page.evaluate("import('/pagefind/' + document.documentElement.lang + '/pagefind.js').then((m) => { window.pagefindForTest = m; })");
     const { found, indexed } = await page.evaluate(
       async ({ queries, init, depth }) => {
         type Result = { id: string; data(): Promise<{ url: string }> };
@@ -176,10 +176,10 @@ describe.each(LOCALES)('search in %s', (locale) => {
     const first = await search(locale, query);
     expect(first.total).toBeGreaterThan(RESULTS_PER_PAGE);
     expect(first.paths.length).toBe(RESULTS_PER_PAGE);
-    const fragments = () => requests.filter((r) => r.startsWith('/pagefind/fragment/')).length;
+    const fragments = () => requests.filter((r) => r.startsWith(`/pagefind/${locale}/fragment/`)).length;
     expect(fragments()).toBe(RESULTS_PER_PAGE);
     // no worker script, and no filter data until a filter is chosen
-    expect(requests.filter((r) => r.includes('worker') || r.startsWith('/pagefind/filter/'))).toEqual([]);
+    expect(requests.filter((r) => r.includes('worker') || r.startsWith(`/pagefind/${locale}/filter/`))).toEqual([]);
 
     const pages = Math.ceil(first.total / RESULTS_PER_PAGE);
     expect(await page.$$eval('#search-pages a[aria-label]', (as) => as.map((a) => a.textContent))).toContain(String(pages));

@@ -5,7 +5,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../data/index.ts';
 import { cardLabels, projectItems } from '../../data/project-items.ts';
 import { finderIndexPath } from '../../lib/routes.ts';
-import type { FinderIndex } from '../../lib/project-card.ts';
+import { packIndex } from '../../lib/project-card.ts';
 import { LOCALES, type Locale } from '../../lib/schema.ts';
 
 export const getStaticPaths = (() =>
@@ -14,6 +14,6 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: Locale };
   const data = await siteData();
-  const index: FinderIndex = { labels: cardLabels(data, locale), items: projectItems(data, locale) };
+  const index = packIndex({ labels: cardLabels(data, locale), items: projectItems(data, locale) });
   return new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
