@@ -12,6 +12,8 @@ import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs
 import path from 'node:path';
 import { growContent } from './lib/grow-content.ts';
 import { measure, type Measured } from './lib/measure.ts';
+import { finderCost } from './lib/finder-cost.ts';
+import { median } from './lib/stats.ts';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -26,11 +28,6 @@ const TMP = path.resolve('tests/.tmp/scale');
 const astro = [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'];
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
@@ -130,6 +127,8 @@ for (const size of SIZES) {
   const biggest = html.map((f) => ({ f, size: statSync(path.join(dist, f)).size })).sort((a, b) => b.size - a.size)[0]!;
   const pagefind = dirSize(path.join(dist, 'pagefind'));
   const finder = files(dist).filter((f) => /finder.*\.json$/.test(f)).map((f) => statSync(path.join(dist, f)).size);
+  // The finder as a reader on a phone meets it: the list, then a first filter over every project.
+  const cost = await finderCost(dist, ['/du-an/', '/en/projects/'], RUNS);
 
   const bareDir = path.join(TMP, 'bare');
   writeBare(bareDir, pages, content);
@@ -152,6 +151,9 @@ for (const size of SIZES) {
   console.log(`  peak memory  ${mb(peak)} (bare ${mb(median(bare.map((m) => m.peakBytes)))})`);
   console.log(`  biggest page ${kb(biggest.size)} (${biggest.f})`);
   console.log(`  search index ${mb(pagefind)} in dist/pagefind/; finder index ${finder.length ? finder.map(kb).join(' + ') : 'none'}`);
+  for (const { compressed, cost: c } of cost) {
+    console.log(`  finder       list + first filter ${kb(c.bytes)} in ${c.requests} requests ${compressed ? 'compressed' : 'uncompressed'}; first filter ${c.firstMs.toFixed(0)} ms, next change ${c.nextMs.toFixed(1)} ms`);
+  }
   const lines = ours[0]!.output.split('\n').filter((l) => l.trim()).length;
   console.log(`  build log    ${lines} lines\n`);
   rows.push(`${String(pages).padStart(6)} pages  ${((s / pages) * 1000).toFixed(1).padStart(5)} ms/page  bare ${((b / pages) * 1000).toFixed(1).padStart(5)} ms/page  ${ratio.toFixed(2)}x  ${mb(peak).padStart(7)}  biggest ${kb(biggest.size)}`);
@@ -160,6 +162,7 @@ for (const size of SIZES) {
       [ratio <= 2, `build ${ratio.toFixed(2)}x bare Astro (target at most 2x)`],
       [peak <= 2.5 * 1024 ** 3, `peak memory ${mb(peak)} (target at most 2.5 GB)`],
       [biggest.size <= 150 * 1024, `biggest page ${kb(biggest.size)} (target at most 150 KB)`],
+      [cost[0]!.cost.bytes <= 500 * 1024, `project list and first filter ${kb(cost[0]!.cost.bytes)} received, compressed (target under 500 KB)`],
     ] as const;
     for (const [ok, what] of checks) {
       console.log(`  ${ok ? 'meets' : 'MISSES'} ${what}`);

@@ -17,11 +17,10 @@
 // the proxy sent are used instead, and the row is marked with *. "search" is what the search
 // itself fetches: everything under /pagefind/; "page" is the rest (the document, its script,
 // fonts and images, which every page of the site shares).
-import { createServer, request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchChromium, serveStatic } from '../tests/e2e/harness.ts';
+import { proxyTo, type Proxy } from './lib/compressing-proxy.ts';
+import { median } from './lib/stats.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -44,59 +43,6 @@ const QUERIES = [
   { path: '/en/search/', q: 'semiconductor' },
 ];
 
-const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml)|image\/svg\+xml)/;
-
-interface Proxy {
-  origin: string;
-  /** Body bytes sent per path and query since the last clear(). */
-  sent: Map<string, number>;
-  close: () => Promise<void>;
-}
-
-/** A proxy in front of the static server that counts what it sends and, if asked, compresses
- * text once per file and encoding (as a host serving precompressed files would; compressing at
- * brotli's top quality on every request would add its own delay to the timings). */
-async function proxyTo(target: string, compress: boolean): Promise<Proxy> {
-  const sent = new Map<string, number>();
-  const compressed = new Map<string, Buffer>();
-  const count = (url: string, n: number) => sent.set(url, (sent.get(url) ?? 0) + n);
-  const server = createServer((req, res) => {
-    const url = req.url ?? '/';
-    const upstream = httpRequest(`${target}${url}`, { method: req.method, headers: { ...req.headers, 'accept-encoding': 'identity' } }, (up) => {
-      const type = String(up.headers['content-type'] ?? '');
-      const accepts = String(req.headers['accept-encoding'] ?? '');
-      const encoding = !compress || !COMPRESSIBLE.test(type) ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
-      const headers = { ...up.headers };
-      if (!encoding) {
-        res.writeHead(up.statusCode ?? 500, headers);
-        up.on('data', (chunk: Buffer) => count(url, chunk.length));
-        up.pipe(res);
-        return;
-      }
-      const chunks: Buffer[] = [];
-      up.on('data', (chunk: Buffer) => chunks.push(chunk));
-      up.on('end', () => {
-        const key = `${encoding} ${new URL(url, 'http://x').pathname}`;
-        let body = compressed.get(key);
-        if (!body) {
-          const raw = Buffer.concat(chunks);
-          body = encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(raw, { level: 9 });
-          compressed.set(key, body);
-        }
-        delete headers['transfer-encoding'];
-        res.writeHead(up.statusCode ?? 500, { ...headers, 'content-encoding': encoding, 'content-length': body.length, vary: 'accept-encoding' });
-        count(url, body.length);
-        res.end(body);
-      });
-    });
-    upstream.on('error', () => res.writeHead(502).end());
-    req.pipe(upstream);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, sent, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
 interface Run {
   bytes: number;
   requests: number;
@@ -108,9 +54,11 @@ interface Run {
   filled: boolean;
 }
 
-async function once(browser: Browser, proxy: Proxy, path: string, q: string): Promise<Run> {
+async function once(browser: Browser, proxy: Proxy, path: string, q: string, fromSite: boolean): Promise<Run> {
   const context = await browser.newContext(); // a fresh context: an empty cache
   const page = await context.newPage();
+  // A reader who searches from the header of another page has that page's fonts and icons cached.
+  if (fromSite) await page.goto(`${proxy.origin}${path.startsWith('/en/') ? '/en/' : '/'}`, { waitUntil: 'networkidle' });
   const seen: Promise<{ url: string; bytes: number; encoding: string; filled: boolean }>[] = [];
   context.on('requestfinished', (request) => {
     seen.push(
@@ -166,24 +114,19 @@ async function once(browser: Browser, proxy: Proxy, path: string, q: string): Pr
   };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 const site = await serveStatic(dist);
 const browser = await launchChromium();
 try {
-  for (const compress of [false, true]) {
+  for (const [compress, fromSite] of [[false, false], [true, false], [true, true]] as const) {
     const proxy = await proxyTo(site.origin, compress);
-    console.log(`\nFirst search, ${compress ? 'text compressed (brotli/gzip)' : 'no compression (as the test server sends)'}; median of ${RUNS} cold loads per query`);
+    console.log(`\nFirst search, ${compress ? 'text compressed (brotli/gzip)' : 'no compression (as the test server sends)'}; median of ${RUNS} loads per query, ${fromSite ? 'from the home page (its fonts and icons cached)' : 'cold (empty cache)'}`);
     console.log('query                                     all: bytes  requests  search: bytes  requests  first results  listed  encoding');
     const rows: Run[] = [];
     for (const { path, q } of QUERIES) {
       const runs: Run[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await once(browser, proxy, path, q));
+      for (let i = 0; i < RUNS; i++) runs.push(await once(browser, proxy, path, q, fromSite));
       const m = (k: 'bytes' | 'requests' | 'searchBytes' | 'searchRequests' | 'ms' | 'results') => median(runs.map((r) => r[k]));
       const row: Run = { bytes: m('bytes'), requests: m('requests'), searchBytes: m('searchBytes'), searchRequests: m('searchRequests'), ms: m('ms'), results: m('results'), encoding: runs[0]!.encoding, filled: runs.some((r) => r.filled) };
       rows.push(row);
