@@ -376,6 +376,9 @@ export function cmsConfig(settings: CmsSettings, siteUrl: string, contentDir = '
     media_folder: 'public/uploads',
     public_folder: '/uploads',
     media_libraries: { default: { config: { slugify_filename: true } } },
+    // No preview pane: a record's form gets the full width, and an article's Vietnamese and
+    // English are edited side by side.
+    editor: { preview: false },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     output: {
       omit_empty_optional_fields: true,
