@@ -411,12 +411,28 @@ export function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
 export function cmsPaths(fields: CmsField[], prefix = ''): string[] {
   return fields.flatMap((f) => {
     const own = `${prefix}${f.name}`;
+    const single = f.field as CmsField | undefined;
     const sub = Array.isArray(f.fields)
       ? cmsPaths(f.fields as CmsField[], f.widget === 'list' ? `${own}[].` : `${own}.`)
-      : f.field && def0(f.field as CmsField)
-        ? cmsPaths(((f.field as CmsField).fields as CmsField[]) ?? [], `${own}[].`)
+      : single && Array.isArray(single.fields)
+        ? cmsPaths(single.fields as CmsField[], `${own}[].`)
         : [];
     return [own, ...sub];
   });
 }
-const def0 = (f: CmsField) => f.widget === 'object';
+
+/** Schema fields without a CMS field, and CMS fields without a schema field. The pairing key of
+ * articles and pages is the CMS's canonical slug rather than a field; their body is the MDX text. */
+export function coverage(kind: Kind, fields: CmsField[] = cmsFields(kind)): { missing: string[]; extra: string[] } {
+  const schema = new Set(schemaPaths(SCHEMAS[kind]));
+  const cms = new Set(cmsPaths(fields));
+  const docs = kind === 'news' || kind === 'pages';
+  if (docs) {
+    cms.add(PAIR_KEY);
+    schema.add('body');
+  }
+  return {
+    missing: [...schema].filter((p) => !cms.has(p)),
+    extra: [...cms].filter((p) => !schema.has(p)),
+  };
+}

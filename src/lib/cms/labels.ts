@@ -56,7 +56,7 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   shortName: { label: 'Tên viết tắt' },
   parent: { label: 'Cơ quan chủ quản' },
   address: { label: 'Địa chỉ' },
-  fax: { label: 'Fax' },
+  fax: { label: 'Số fax' },
   hours: { label: 'Giờ làm việc' },
   'site.url': { label: 'Địa chỉ trang web', hint: 'Địa chỉ công khai của trang, ví dụ https://dautu.example.gov.vn' },
   exchangeRate: { label: 'Tỷ giá USD/VND', hint: 'Dùng để quy đổi vốn và giá thuê trên mọi trang.' },
