@@ -201,8 +201,9 @@ export interface SiteFreshness {
 
 let site: SiteFreshness | undefined;
 
-/** Computed on first use and kept for the whole build (one git log, one cat-file). */
-export function siteFreshness(contentDir: string): SiteFreshness {
+/** Computed on first use and kept for the whole build (one git log, one cat-file); pages only
+ * look it up. Content lives in CONTENT_DIR or ./content, as for the content check. */
+export function siteFreshness(contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content')): SiteFreshness {
   if (site) return site;
   const h = readHistory(contentDir);
   const records = new Map<string, string>();
