@@ -189,6 +189,25 @@ describe('news in both languages', () => {
   });
 });
 
+describe('news in Vietnamese first', () => {
+  it('saves an article with its English turned off, and no English file', async () => {
+    await cms.go('/collections/news/new');
+    await page.locator('[data-locale="en"]').getByRole('button', { name: 'Hiển thị tùy chọn' }).first().click();
+    await page.getByRole('menuitem', { name: /^Tắt/ }).click(); // "Tắt Tiếng Anh", turn English off
+    await cms.fill('title', 'Thông báo lịch tiếp doanh nghiệp tháng 12', 'vi');
+    await cms.fill('date', '2026-11-25T08:00', 'vi');
+    await cms.fill('author', 'Ban biên tập', 'vi');
+    await cms.fill('unit', 'Văn phòng Sở', 'vi');
+    await cms.fill('summary', 'Lịch tiếp doanh nghiệp trong tháng 12.', 'vi');
+    await (await cms.field('body', 'vi')).locator('[contenteditable="true"]').first().click();
+    await page.keyboard.type('Sở tiếp doanh nghiệp vào sáng thứ Năm hằng tuần.');
+    await cms.save();
+    const name = 'thong-bao-lich-tiep-doanh-nghiep-thang-12';
+    expect(await cms.read(`content/news/vi/${name}.mdx`)).toContain(`key: "${name}"`);
+    expect(await cms.list('content/news/en')).not.toContain(`content/news/en/${name}.mdx`);
+  });
+});
+
 /** Lines that differ between two versions of a file of the same length (1-based line numbers). */
 function diffLines(before: string, after: string): { line: number; was: string; now: string }[] {
   const a = before.split('\n');
