@@ -280,6 +280,10 @@ export function cmsFields(kind: Kind): CmsField[] {
   return fields;
 }
 
+/** A new entry's file name, which becomes its id or key: what the schemas accept as an id. */
+const SLUG_PATTERN: [string, string] = ['^[a-z0-9]+(?:-[a-z0-9]+)*$', 'Chỉ chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: nha-may-dong-tau'];
+const SLUG_HINT = 'Địa chỉ trang ở cả hai ngôn ngữ, tạo từ tiêu đề tiếng Việt; sửa được trước lần lưu đầu, sau đó cố định.';
+
 const entryCollection = (name: keyof typeof COLLECTION_TEXT) => ({
   name,
   label: COLLECTION_TEXT[name].label,
@@ -302,7 +306,7 @@ export function cmsCollections(contentDir = 'content'): Record<string, unknown>[
       summary: `{{${title}.vi}}`,
       // The file name, and with it the id, comes from the Vietnamese name; editable before the
       // first save, fixed after it (other records refer to the id, and it is the page's address).
-      slug: { template: `{{${title}.vi}}`, editable: ['create'] },
+      slug: { template: `{{${title}.vi}}`, editable: ['create'], pattern: SLUG_PATTERN, hint: SLUG_HINT },
       aliases_field: false,
       sortable_fields: { fields: [`${title}.vi`, 'asOf', 'id'], default: { field: `${title}.vi` } },
       fields: cmsFields(kind),
@@ -328,7 +332,7 @@ export function cmsCollections(contentDir = 'content'): Record<string, unknown>[
       ? {
           create: true,
           delete: true,
-          slug: { template: '{{title}}', editable: ['create'] },
+          slug: { template: '{{title}}', editable: ['create'], pattern: SLUG_PATTERN, hint: SLUG_HINT },
           sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } },
         }
       : {
