@@ -274,7 +274,7 @@ export function cmsFields(kind: Kind): CmsField[] {
       label: `${text(kind, ['body']).label} (body)`,
       widget: 'richtext',
       i18n: true,
-      hint: 'Biểu đồ: nút “+” → Biểu đồ, chọn bộ số liệu. Ảnh tải lên được lưu vào public/uploads/.',
+      hint: 'Chèn biểu đồ: trình đơn “Chèn” → “Biểu đồ”, rồi chọn bộ số liệu. Ảnh tải lên được lưu vào public/uploads/.',
     });
   }
   return fields;
