@@ -28,7 +28,7 @@ import {
   zoneSchema,
 } from '../schema.ts';
 import { COLLECTION_TEXT, FIELD_TEXT, optionLabel, type FieldText } from './labels.ts';
-import { gitHostSources, sveltiaBackend, type CmsSettings } from './settings.ts';
+import { sveltiaBackend, type CmsSettings } from './settings.ts';
 
 export type Kind = 'site' | 'tags' | 'sectors' | 'zones' | 'projects' | 'datasets' | 'news' | 'pages';
 
@@ -81,12 +81,14 @@ const def = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod
 type Check = { check: string; value?: unknown; inclusive?: boolean; minimum?: number; maximum?: number; format?: string; pattern?: RegExp };
 const checks = (s: z.ZodType): Check[] => ((def(s).checks as { _zod: { def: Check } }[] | undefined) ?? []).map((c) => c._zod.def);
 
-/** Peels .optional(), .default() and preprocessing off a schema. */
+/** Peels .optional(), .default() and preprocessing off a schema; notes the shared date schemas. */
 function unwrap(s: z.ZodType): { inner: z.ZodType; optional: boolean; defaultValue?: unknown; date?: 'iso' | 'partial' } {
   let optional = false;
   let defaultValue: unknown;
-  let date: 'iso' | 'partial' | undefined = s === isoDate ? 'iso' : s === partialDate ? 'partial' : undefined;
+  let date: 'iso' | 'partial' | undefined;
   for (;;) {
+    if (s === isoDate) date = 'iso';
+    if (s === partialDate) date = 'partial';
     const d = def(s);
     if (d.type === 'optional') {
       optional = true;
@@ -98,7 +100,6 @@ function unwrap(s: z.ZodType): { inner: z.ZodType; optional: boolean; defaultVal
     } else if (d.type === 'pipe') {
       s = d.out as z.ZodType;
     } else {
-      if (s === isoDate) date = 'iso';
       return { inner: s, optional, defaultValue, date };
     }
   }
@@ -394,8 +395,6 @@ export function cmsConfig(settings: CmsSettings, siteUrl: string, contentDir = '
   };
 }
 
-/** The git host's addresses the CMS page talks to, for its Content-Security-Policy. */
-export { gitHostSources };
 
 /** Every field path a schema describes, e.g. "title.vi", "sources[].date" (for the unit test). */
 export function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
