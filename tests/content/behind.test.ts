@@ -33,14 +33,18 @@ beforeAll(() => {
   replace('projects/waste-to-energy-plant.json', '"vi": "Nhà máy điện rác (đốt chất thải rắn sinh hoạt phát điện)"', '"vi": "Nhà máy điện rác Dầu Tiếng"');
   replace('news/vi/2024-08-05-quy-hoach-tinh-2021-2030.mdx', 'Thủ tướng phê duyệt', 'Thủ tướng Chính phủ phê duyệt');
   git(['commit', '-q', '-am', 'Sửa tiếng Việt'], '2026-03-01T09:00:00+07:00');
-  const r = spawnSync('npx', ['--no-install', 'astro', 'build'], {
-    env: { ...process.env, CONTENT_DIR: path.join(root, 'content'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
-  build = { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+  build = buildSite(path.join(root, 'content'));
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function buildSite(contentDir: string) {
+  const r = spawnSync('npx', ['--no-install', 'astro', 'build'], {
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
 
 describe('English pages whose Vietnamese changed later', () => {
   it('build', () => {
@@ -61,4 +65,21 @@ describe('English pages whose Vietnamese changed later', () => {
       expect(page(p), p).not.toContain('class="notice notice--behind"');
     }
   });
+});
+
+describe('a build from a shallow clone', () => {
+  it('still builds, and guesses no notice', () => {
+    const clone = mkdtempSync(path.resolve('tests/.tmp/shallow-build-'));
+    try {
+      const r = spawnSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, clone], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const shallow = buildSite(path.join(clone, 'content'));
+      expect(shallow.status, shallow.output).toBe(0);
+      const html = readFileSync(path.join(clone, 'dist/en/projects/waste-to-energy-plant/index.html'), 'utf8');
+      expect(html).toContain('<h1>Waste-to-energy plant');
+      expect(html).not.toContain('class="notice notice--behind"');
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
