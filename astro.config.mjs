@@ -7,6 +7,7 @@ import { routeMapFromTree } from './src/lib/content/routes-from-tree.ts';
 import { statusPages } from './src/integrations/status-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { quietLog } from './src/integrations/quiet-log.ts';
+import { cmsAdmin } from './src/integrations/cms.ts';
 
 // The site's public address comes from content, so another agency only replaces content/.
 function siteUrl() {
@@ -59,5 +60,6 @@ export default defineConfig({
     }),
     statusPages(['en']),
     searchIndex(),
+    cmsAdmin(),
   ],
 });

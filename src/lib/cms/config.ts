@@ -1,0 +1,441 @@
+// The CMS configuration, generated from the zod schemas in src/lib/schema.ts, so the schemas stay the
+// one source of truth: a field added to a schema appears in the CMS, and what the CMS writes is what
+// the content check reads. Plain TypeScript; src/integrations/cms.ts writes it to /admin/config.yml.
+//
+// How each schema shape becomes a Sveltia field:
+//   { vi, en } object      -> an object with its vi and en sub-fields next to each other (en optional)
+//   z.enum(...)            -> a select, with Vietnamese names for the values (labels.ts)
+//   a reference (REFERENCES) -> a relation to the sectors, zones or tags
+//   z.number() / z.int()   -> a number (float / int), with its inclusive bounds
+//   YYYY-MM-DD date        -> a date picker storing YYYY-MM-DD
+//   z.array(...)           -> a list; of strings, of objects, or of references (multiple relation)
+//   .optional()/.default() -> required: false, so an empty value is left out of the file
+// Field order is the schema's order, which is the order of the keys in the files, so opening and
+// saving an unchanged entry writes the same bytes (Sveltia writes keys in its field order).
+import type { z } from 'zod';
+import {
+  DEFAULT_LOCALE,
+  LOCALES,
+  datasetSchema,
+  isoDate,
+  newsSchema,
+  pageSchema,
+  partialDate,
+  projectSchema,
+  sectorSchema,
+  siteSchema,
+  tagSchema,
+  zoneSchema,
+} from '../schema.ts';
+import { COLLECTION_TEXT, FIELD_TEXT, optionLabel, type FieldText } from './labels.ts';
+import { sveltiaBackend, type CmsSettings } from './settings.ts';
+
+export type Kind = 'site' | 'tags' | 'sectors' | 'zones' | 'projects' | 'datasets' | 'news' | 'pages';
+
+export const SCHEMAS: Record<Kind, z.ZodType> = {
+  site: siteSchema,
+  tags: tagSchema,
+  sectors: sectorSchema,
+  zones: zoneSchema,
+  projects: projectSchema,
+  datasets: datasetSchema,
+  news: newsSchema,
+  pages: pageSchema,
+};
+
+/** Fields whose value is the id of another record (src/lib/content/load.ts checks them). */
+export const REFERENCES: Record<string, 'sectors' | 'zones' | 'tags'> = {
+  'projects.sector': 'sectors',
+  'projects.zone': 'zones',
+  'zones.targetSectors': 'sectors',
+  'datasets.sectors': 'sectors',
+  'datasets.zones': 'zones',
+  'news.sectors': 'sectors',
+  'news.tags': 'tags',
+};
+
+/** News and standing pages: the Vietnamese and English files of one article are paired by this
+ * front-matter key, which the CMS never rewrites (new articles get it in src/cms/admin.ts). */
+export const PAIR_KEY = 'key';
+
+/** Fields copied from the Vietnamese file to the English one rather than translated. */
+const SHARED_IN_TRANSLATION: Record<string, true> = {
+  'news.date': true,
+  'news.tags': true,
+  'news.sectors': true,
+  'pages.order': true,
+};
+
+/** Where each kind of record lives and which text names it in lists. */
+const RECORD_FOLDERS = {
+  projects: { folder: 'projects', title: 'title' },
+  zones: { folder: 'zones', title: 'name' },
+  sectors: { folder: 'sectors', title: 'name' },
+  datasets: { folder: 'datasets', title: 'title' },
+} as const;
+
+export type CmsField = Record<string, unknown> & { name: string; widget: string; label: string };
+
+type Def = { type: string; [k: string]: unknown };
+const def = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+type Check = { check: string; value?: unknown; inclusive?: boolean; minimum?: number; maximum?: number; format?: string; pattern?: RegExp };
+const checks = (s: z.ZodType): Check[] => ((def(s).checks as { _zod: { def: Check } }[] | undefined) ?? []).map((c) => c._zod.def);
+
+/** Peels .optional(), .default() and preprocessing off a schema; notes the shared date schemas. */
+function unwrap(s: z.ZodType): { inner: z.ZodType; optional: boolean; defaultValue?: unknown; date?: 'iso' | 'partial' } {
+  let optional = false;
+  let defaultValue: unknown;
+  let date: 'iso' | 'partial' | undefined;
+  for (;;) {
+    if (s === isoDate) date = 'iso';
+    if (s === partialDate) date = 'partial';
+    const d = def(s);
+    if (d.type === 'optional') {
+      optional = true;
+      s = d.innerType as z.ZodType;
+    } else if (d.type === 'default') {
+      optional = true;
+      defaultValue = typeof d.defaultValue === 'function' ? (d.defaultValue as () => unknown)() : d.defaultValue;
+      s = d.innerType as z.ZodType;
+    } else if (d.type === 'pipe') {
+      s = d.out as z.ZodType;
+    } else {
+      return { inner: s, optional, defaultValue, date };
+    }
+  }
+}
+
+function isBilingual(s: z.ZodType): boolean {
+  const d = def(s);
+  return d.type === 'object' && Object.keys(d.shape as object).join(',') === LOCALES.join(',');
+}
+
+function text(kind: Kind, path: string[]): FieldText {
+  const bare = path.join('.');
+  const found = FIELD_TEXT[`${kind}.${bare}`] ?? FIELD_TEXT[bare] ?? FIELD_TEXT[path.slice(-2).join('.')] ?? FIELD_TEXT[path.at(-1)!];
+  if (!found) throw new Error(`src/lib/cms/labels.ts has no label for ${kind}.${bare}`);
+  return found;
+}
+
+function regexOf(s: z.ZodType): RegExp | undefined {
+  return checks(s).find((c) => c.check === 'string_format' && c.pattern instanceof RegExp)?.pattern;
+}
+
+const PATTERN_MESSAGES: [RegExp, string][] = [
+  [/^\^\[a-z0-9\]\+/, 'Chỉ chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: khu-cong-nghiep-moi'],
+  [/A-Z\]\{2,4\}/, 'Mã dạng BD-2026-001'],
+  [/0-9 \(\)\./, 'Số điện thoại, ví dụ +84 274 000 0000'],
+  [/\\d\{4\}\(-/, 'Năm (YYYY), năm-tháng (YYYY-MM) hoặc ngày (YYYY-MM-DD)'],
+];
+
+function pattern(re: RegExp): [string, string] {
+  const message = PATTERN_MESSAGES.find(([m]) => m.test(re.source))?.[1] ?? `Theo mẫu ${re.source}`;
+  return [re.source, message];
+}
+
+interface Ctx {
+  kind: Kind;
+  path: string[];
+  /** Inside a list item or object: i18n options apply only at the top of a multi-file entry. */
+  nested: boolean;
+}
+
+function relation(target: 'sectors' | 'zones' | 'tags', multiple: boolean): Record<string, unknown> {
+  if (target === 'tags') {
+    return {
+      widget: 'relation',
+      collection: 'settings',
+      file: 'tags',
+      value_field: 'tags.*.id',
+      display_fields: ['tags.*.label.vi'],
+      search_fields: ['tags.*.label.vi', 'tags.*.label.en', 'tags.*.id'],
+      multiple,
+    };
+  }
+  const title = target === 'sectors' || target === 'zones' ? 'name' : 'title';
+  return {
+    widget: 'relation',
+    collection: target,
+    value_field: 'id',
+    display_fields: [`{{${title}.vi}}`],
+    search_fields: [`${title}.vi`, `${title}.en`, 'id'],
+    multiple,
+    dropdown_threshold: 0,
+  };
+}
+
+/** One Sveltia field for one schema field. */
+export function cmsField(name: string, schema: z.ZodType, ctx: Ctx): CmsField {
+  const path = [...ctx.path, name];
+  const { inner, optional, defaultValue, date } = unwrap(schema);
+  const d = def(inner);
+  const words = text(ctx.kind, path);
+  const base: CmsField = { name, label: `${words.label} (${name})`, widget: 'string' };
+  if (words.hint) base.hint = words.hint;
+  if (optional) base.required = false;
+  const reference = REFERENCES[`${ctx.kind}.${path.join('.')}`];
+  const i18n = ctx.kind === 'news' || ctx.kind === 'pages' ? (SHARED_IN_TRANSLATION[`${ctx.kind}.${name}`] ? 'duplicate' : true) : undefined;
+  const withI18n = (f: CmsField): CmsField => (i18n !== undefined && !ctx.nested ? { ...f, i18n } : f);
+
+  if (reference && d.type === 'string') return withI18n({ ...base, ...relation(reference, false) });
+  if (reference && d.type === 'array') {
+    const min = checks(inner).find((c) => c.check === 'min_length')?.minimum;
+    return withI18n({ ...base, ...relation(reference, true), ...(min && { min }) });
+  }
+
+  if (isBilingual(inner)) {
+    const shape = d.shape as Record<string, z.ZodType>;
+    const long = words.long;
+    const sub = LOCALES.map((l) => {
+      const f = cmsField(l, shape[l]!, { ...ctx, path, nested: true });
+      return long ? { ...f, widget: 'text' } : f;
+    });
+    return withI18n({ ...base, widget: 'object', collapsed: false, fields: sub });
+  }
+  if (date === 'iso') return withI18n({ ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
+  if (date === 'partial') {
+    const re = regexOf(inner)!;
+    return withI18n({ ...base, widget: 'string', pattern: pattern(re) });
+  }
+  switch (d.type) {
+    case 'string': {
+      if (d.format === 'datetime') {
+        // Stored with the editor's own offset, e.g. 2026-11-26T09:30:00+07:00, as the schema asks.
+        return withI18n({ ...base, widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ' });
+      }
+      if (d.format === 'email') return withI18n({ ...base, widget: 'string', type: 'email' });
+      if (d.format === 'url') return withI18n({ ...base, widget: 'string', type: 'url' });
+      const re = regexOf(inner);
+      const f: CmsField = { ...base, widget: words.long ? 'text' : 'string' };
+      if (re) f.pattern = pattern(re);
+      return withI18n(f);
+    }
+    case 'number': {
+      const f: CmsField = { ...base, widget: 'number', value_type: d.format === 'safeint' ? 'int' : 'float' };
+      for (const c of checks(inner)) {
+        if (c.check === 'greater_than' && c.inclusive) f.min = c.value;
+        if (c.check === 'less_than' && c.inclusive) f.max = c.value;
+      }
+      return withI18n(f);
+    }
+    case 'boolean':
+      return withI18n({ ...base, widget: 'boolean', ...(defaultValue !== undefined && { default: defaultValue }) });
+    case 'enum': {
+      const values = Object.values(d.entries as Record<string, string>);
+      return withI18n({
+        ...base,
+        widget: 'select',
+        options: values.map((value) => ({ label: optionLabel(values, value), value })),
+        ...(defaultValue !== undefined && { default: defaultValue }),
+      });
+    }
+    case 'object': {
+      const shape = d.shape as Record<string, z.ZodType>;
+      const fields = Object.entries(shape).map(([k, v]) => cmsField(k, v, { ...ctx, path, nested: true }));
+      return withI18n({ ...base, widget: 'object', collapsed: false, fields });
+    }
+    case 'array': {
+      const element = d.element as z.ZodType;
+      const { inner: item } = unwrap(element);
+      const f: CmsField = { ...base, widget: 'list' };
+      const min = checks(inner).find((c) => c.check === 'min_length')?.minimum;
+      if (min) f.min = min;
+      if (def(item).type === 'object' && !isBilingual(item)) {
+        const shape = def(item).shape as Record<string, z.ZodType>;
+        f.fields = Object.entries(shape).map(([k, v]) => cmsField(k, v, { ...ctx, path, nested: true }));
+        const title = ['title', 'label', 'x', 'id'].find((k) => k in shape);
+        if (title) f.summary = isBilingual(unwrap(shape[title]!).inner) ? `{{fields.${title}.vi}}` : `{{fields.${title}}}`;
+        f.collapsed = 'auto';
+      } else {
+        // A list of single values (a text per line, or a {vi, en} pair): one sub-field.
+        f.field = cmsField(name, element, { ...ctx, path: ctx.path, nested: true });
+        f.field = { ...(f.field as CmsField), label: words.label };
+        delete (f.field as CmsField).required;
+      }
+      return withI18n(f);
+    }
+  }
+  throw new Error(`No CMS field for ${ctx.kind}.${path.join('.')} (zod type ${d.type})`);
+}
+
+/** The fields of one kind of entry, in the schema's order. */
+export function cmsFields(kind: Kind): CmsField[] {
+  const shape = def(SCHEMAS[kind]).shape as Record<string, z.ZodType>;
+  const fields = Object.entries(shape)
+    .filter(([name]) => !((kind === 'news' || kind === 'pages') && name === PAIR_KEY))
+    .map(([name, schema]) => cmsField(name, schema, { kind, path: [], nested: false }));
+  if (kind in RECORD_FOLDERS) {
+    // Set from the file name (itself from the Vietnamese name) when the record is first saved.
+    const id = fields.find((f) => f.name === 'id')!;
+    Object.assign(id, { readonly: true, required: false });
+  }
+  if (kind === 'news' || kind === 'pages') {
+    fields.push({
+      name: 'body',
+      label: `${text(kind, ['body']).label} (body)`,
+      widget: 'richtext',
+      i18n: true,
+      hint: 'Chèn biểu đồ: trình đơn “Chèn” → “Biểu đồ”, rồi chọn bộ số liệu. Ảnh tải lên được lưu vào public/uploads/.',
+    });
+  }
+  return fields;
+}
+
+/** A new entry's file name, which becomes its id or key: what the schemas accept as an id. */
+const SLUG_PATTERN: [string, string] = ['^[a-z0-9]+(?:-[a-z0-9]+)*$', 'Chỉ chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: nha-may-dong-tau'];
+const SLUG_HINT = 'Địa chỉ trang ở cả hai ngôn ngữ, tạo từ tiêu đề tiếng Việt; sửa được trước lần lưu đầu, sau đó cố định.';
+
+const entryCollection = (name: keyof typeof COLLECTION_TEXT) => ({
+  name,
+  label: COLLECTION_TEXT[name].label,
+  label_singular: COLLECTION_TEXT[name].singular,
+  description: COLLECTION_TEXT[name].description,
+});
+
+/** Sveltia's collections: records, news and standing pages, and the two settings files. */
+export function cmsCollections(contentDir = 'content'): Record<string, unknown>[] {
+  const records = (Object.keys(RECORD_FOLDERS) as (keyof typeof RECORD_FOLDERS)[]).map((kind) => {
+    const { folder, title } = RECORD_FOLDERS[kind];
+    return {
+      ...entryCollection(kind),
+      folder: `${contentDir}/${folder}`,
+      format: 'json',
+      extension: 'json',
+      create: true,
+      delete: true,
+      identifier_field: `${title}.vi`,
+      summary: `{{${title}.vi}}`,
+      // The file name, and with it the id, comes from the Vietnamese name; editable before the
+      // first save, fixed after it (other records refer to the id, and it is the page's address).
+      slug: { template: `{{${title}.vi}}`, editable: ['create'], pattern: SLUG_PATTERN, hint: SLUG_HINT },
+      aliases_field: false,
+      sortable_fields: { fields: [`${title}.vi`, 'asOf', 'id'], default: { field: `${title}.vi` } },
+      fields: cmsFields(kind),
+    };
+  });
+  const docs = (kind: 'news' | 'pages') => ({
+    ...entryCollection(kind),
+    folder: `${contentDir}/${kind}`,
+    format: 'frontmatter',
+    extension: 'mdx',
+    i18n: {
+      structure: 'multiple_folders',
+      locales: [...LOCALES],
+      default_locale: DEFAULT_LOCALE,
+      // A new article may be saved in Vietnamese only; its English comes later.
+      initial_locales: 'all',
+      canonical_slug: { key: PAIR_KEY },
+    },
+    identifier_field: 'title',
+    summary: kind === 'news' ? "{{date | date('YYYY-MM-DD')}} · {{title}}" : '{{title}}',
+    aliases_field: false,
+    ...(kind === 'news'
+      ? {
+          create: true,
+          delete: true,
+          slug: { template: '{{title}}', editable: ['create'], pattern: SLUG_PATTERN, hint: SLUG_HINT },
+          sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } },
+        }
+      : {
+          // Standing pages are a fixed set (their keys are in the schema and the route map).
+          create: false,
+          delete: false,
+          sortable_fields: { fields: ['order', 'title'], default: { field: 'order' } },
+        }),
+    fields: cmsFields(kind),
+  });
+  const settings = {
+    ...entryCollection('settings'),
+    files: [
+      { name: 'site', label: COLLECTION_TEXT.site.label, file: `${contentDir}/site.json`, format: 'json', fields: cmsFields('site') },
+      {
+        name: 'tags',
+        label: COLLECTION_TEXT.tags.label,
+        file: `${contentDir}/tags.json`,
+        format: 'json',
+        fields: [
+          {
+            name: 'tags',
+            label: `${text('tags', ['tags']).label}`,
+            widget: 'list',
+            root: true,
+            summary: '{{fields.label.vi}}',
+            collapsed: 'auto',
+            fields: cmsFields('tags'),
+          },
+        ],
+      },
+    ],
+  };
+  return [...records, docs('news'), docs('pages'), settings];
+}
+
+/** The whole configuration Sveltia reads from /admin/config.yml. */
+export function cmsConfig(settings: CmsSettings, siteUrl: string, contentDir = 'content'): Record<string, unknown> {
+  return {
+    backend: sveltiaBackend(settings),
+    publish_mode: 'simple',
+    site_url: siteUrl,
+    display_url: siteUrl,
+    logo: { src: '/favicon.svg' },
+    media_folder: 'public/uploads',
+    public_folder: '/uploads',
+    media_libraries: { default: { config: { slugify_filename: true } } },
+    // No preview pane: a record's form gets the full width, and an article's Vietnamese and
+    // English are edited side by side.
+    editor: { preview: false },
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    output: {
+      omit_empty_optional_fields: true,
+      json: { indent_style: 'space', indent_size: 2 },
+      yaml: { quote: 'double', indent_sequences: true },
+    },
+    i18n: { structure: 'multiple_folders', locales: [...LOCALES], default_locale: DEFAULT_LOCALE },
+    collections: cmsCollections(contentDir),
+  };
+}
+
+
+/** Every field path a schema describes, e.g. "title.vi", "sources[].date" (for the unit test). */
+export function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
+  const { inner } = unwrap(schema);
+  const d = def(inner);
+  if (d.type === 'object') {
+    return Object.entries(d.shape as Record<string, z.ZodType>).flatMap(([k, v]) => [`${prefix}${k}`, ...schemaPaths(v, `${prefix}${k}.`)]);
+  }
+  if (d.type === 'array') {
+    const item = unwrap(d.element as z.ZodType).inner;
+    return def(item).type === 'object' ? schemaPaths(item, `${prefix.slice(0, -1)}[].`) : [];
+  }
+  return [];
+}
+
+/** Every field path a list of CMS fields describes, in the same notation. */
+export function cmsPaths(fields: CmsField[], prefix = ''): string[] {
+  return fields.flatMap((f) => {
+    const own = `${prefix}${f.name}`;
+    const single = f.field as CmsField | undefined;
+    const sub = Array.isArray(f.fields)
+      ? cmsPaths(f.fields as CmsField[], f.widget === 'list' ? `${own}[].` : `${own}.`)
+      : single && Array.isArray(single.fields)
+        ? cmsPaths(single.fields as CmsField[], `${own}[].`)
+        : [];
+    return [own, ...sub];
+  });
+}
+
+/** Schema fields without a CMS field, and CMS fields without a schema field. The pairing key of
+ * articles and pages is the CMS's canonical slug rather than a field; their body is the MDX text. */
+export function coverage(kind: Kind, fields: CmsField[] = cmsFields(kind)): { missing: string[]; extra: string[] } {
+  const schema = new Set(schemaPaths(SCHEMAS[kind]));
+  const cms = new Set(cmsPaths(fields));
+  const docs = kind === 'news' || kind === 'pages';
+  if (docs) {
+    cms.add(PAIR_KEY);
+    schema.add('body');
+  }
+  return {
+    missing: [...schema].filter((p) => !cms.has(p)),
+    extra: [...cms].filter((p) => !schema.has(p)),
+  };
+}

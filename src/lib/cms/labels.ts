@@ -1,0 +1,206 @@
+// What staff read in the CMS: a Vietnamese label for every field (with the field's name in the
+// file, which the build's error messages use), hints where a rule is not obvious, and names for the
+// closed lists. Looked up most specific first: "<collection>.<path>", then "<path>", then the
+// field's own name. A unit test fails when a schema field has no label here.
+import vi from '../../i18n/vi.json' with { type: 'json' };
+import { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, PROJECT_STATUSES, ZONE_KINDS } from '../vocab.ts';
+
+export interface FieldText {
+  label: string;
+  hint?: string;
+  /** Several lines of text: a text area rather than a one-line input. */
+  long?: boolean;
+}
+
+const ID_HINT = 'Chữ thường không dấu, nối bằng dấu gạch ngang (ví dụ: nha-may-dien-rac). Là địa chỉ trang ở cả hai ngôn ngữ.';
+const NEW_ID_HINT = 'Tạo tự động từ tên tiếng Việt khi lưu lần đầu (đ thành d, bỏ dấu) và không đổi sau đó, vì là địa chỉ trang ở cả hai ngôn ngữ.';
+const DATE_HINT = 'Ngày theo dạng năm-tháng-ngày.';
+
+export const FIELD_TEXT: Record<string, FieldText> = {
+  // Both languages of one text
+  vi: { label: 'Tiếng Việt' },
+  en: { label: 'Tiếng Anh', hint: 'Để trống nếu chưa dịch: trang tiếng Anh sẽ hiện bản tiếng Việt kèm ghi chú, và báo cáo **npm run status** liệt kê chỗ còn thiếu.' },
+
+  // Shared by several kinds of record
+  id: { label: 'Mã định danh', hint: NEW_ID_HINT },
+  name: { label: 'Tên' },
+  title: { label: 'Tiêu đề' },
+  summary: { label: 'Tóm tắt', long: true },
+  order: { label: 'Thứ tự hiển thị', hint: 'Số nhỏ đứng trước.' },
+  asOf: { label: 'Số liệu tính đến ngày', hint: 'Ngày của số liệu mới nhất trong bản ghi; hiện cạnh số liệu trên trang. ' + DATE_HINT },
+  sources: { label: 'Nguồn', hint: 'Mỗi số liệu cần ít nhất một nguồn công khai.' },
+  'sources.title': { label: 'Tên nguồn' },
+  'sources.publisher': { label: 'Đơn vị công bố' },
+  'sources.url': { label: 'Đường dẫn', hint: 'Bắt đầu bằng https:// hoặc http://' },
+  'sources.date': { label: 'Ngày công bố (hoặc ngày truy cập)', hint: DATE_HINT },
+  source: { label: 'Nguồn' },
+  'source.title': { label: 'Tên nguồn' },
+  'source.publisher': { label: 'Đơn vị công bố' },
+  'source.url': { label: 'Đường dẫn', hint: 'Bắt đầu bằng https:// hoặc http://' },
+  'source.date': { label: 'Ngày công bố (hoặc ngày truy cập)', hint: DATE_HINT },
+  illustrative: { label: 'Có giá trị minh họa', hint: 'Bật khi có giá trị chưa có nguồn công khai; trang sẽ ghi rõ và hiện ghi chú bên dưới.' },
+  illustrativeNote: { label: 'Ghi chú về giá trị minh họa', hint: 'Giá trị nào là minh họa, giá trị nào lấy từ nguồn.', long: true },
+  contact: { label: 'Đầu mối liên hệ' },
+  'contact.name': { label: 'Họ tên hoặc bộ phận' },
+  role: { label: 'Chức vụ' },
+  email: { label: 'Thư điện tử' },
+  phone: { label: 'Điện thoại', hint: 'Ví dụ: +84 274 000 0000' },
+  district: { label: 'Huyện, thị xã, thành phố' },
+  sectors: { label: 'Lĩnh vực liên quan' },
+  zones: { label: 'Khu công nghiệp liên quan' },
+  unit: { label: 'Đơn vị' },
+  currency: { label: 'Tiền tệ' },
+
+  // site.json
+  'site.name': { label: 'Tên cơ quan' },
+  shortName: { label: 'Tên viết tắt' },
+  parent: { label: 'Cơ quan chủ quản' },
+  address: { label: 'Địa chỉ' },
+  fax: { label: 'Số fax' },
+  hours: { label: 'Giờ làm việc' },
+  'site.url': { label: 'Địa chỉ trang web', hint: 'Địa chỉ công khai của trang, ví dụ https://dautu.example.gov.vn' },
+  exchangeRate: { label: 'Tỷ giá USD/VND', hint: 'Dùng để quy đổi vốn và giá thuê trên mọi trang.' },
+  usdToVnd: { label: '1 USD bằng (đồng)' },
+  'exchangeRate.date': { label: 'Ngày áp dụng', hint: DATE_HINT },
+  'exchangeRate.illustrative': { label: 'Tỷ giá minh họa', hint: 'Tắt khi đã nhập tỷ giá trung tâm của Ngân hàng Nhà nước kèm ngày.' },
+  dataLicence: { label: 'Giấy phép dữ liệu mở' },
+  'dataLicence.url': { label: 'Đường dẫn giấy phép' },
+  pressContact: { label: 'Đầu mối báo chí' },
+  notices: { label: 'Thông báo trên mọi trang' },
+  'notices.id': { label: 'Mã thông báo', hint: ID_HINT.replace(' Là địa chỉ trang ở cả hai ngôn ngữ.', '') },
+  'notices.date': { label: 'Ngày thông báo', hint: DATE_HINT },
+  'notices.body': { label: 'Nội dung', long: true },
+  link: { label: 'Trang giải thích thêm' },
+
+  // tags.json
+  tags: { label: 'Chủ đề' },
+  'tags.tags': { label: 'Chủ đề tin tức', hint: 'Mỗi chủ đề có một trang danh sách tin ở cả hai ngôn ngữ.' },
+  'tags.id': { label: 'Mã chủ đề', hint: ID_HINT.replace('Là địa chỉ trang', 'Là địa chỉ trang danh sách') },
+  'tags.label': { label: 'Tên chủ đề' },
+
+  // Sectors
+  'sectors.name': { label: 'Tên lĩnh vực' },
+  keyFigures: { label: 'Số liệu nổi bật', hint: 'Những con số “vì sao nên đầu tư” ở đầu trang lĩnh vực, mỗi số có nguồn.' },
+  'keyFigures.label': { label: 'Nội dung số liệu' },
+  'keyFigures.value': { label: 'Giá trị' },
+  'keyFigures.asOf': { label: 'Tính đến ngày', hint: DATE_HINT },
+  'sectors.sources': { label: 'Nguồn khác' },
+
+  // Zones
+  'zones.name': { label: 'Tên khu' },
+  kind: { label: 'Loại hình' },
+  'zones.location': { label: 'Vị trí' },
+  lat: { label: 'Vĩ độ', hint: 'Ví dụ 10.93' },
+  lon: { label: 'Kinh độ', hint: 'Ví dụ 106.71' },
+  developer: { label: 'Chủ đầu tư hạ tầng' },
+  established: { label: 'Năm thành lập', hint: 'YYYY, YYYY-MM hoặc YYYY-MM-DD.' },
+  area: { label: 'Diện tích' },
+  total: { label: 'Tổng diện tích (ha)' },
+  industrial: { label: 'Đất công nghiệp (ha)' },
+  occupancyPercent: { label: 'Tỷ lệ lấp đầy (%)', hint: 'Điền tỷ lệ lấp đầy hoặc diện tích đã cho thuê (ít nhất một).' },
+  leasedArea: { label: 'Diện tích đã cho thuê (ha)' },
+  availableLand: { label: 'Đất còn trống (ha)' },
+  leasePrice: { label: 'Giá thuê đất' },
+  min: { label: 'Thấp nhất' },
+  max: { label: 'Cao nhất', hint: 'Không nhỏ hơn giá thấp nhất.' },
+  'leasePrice.unit': { label: 'Đơn vị tính' },
+  infrastructure: { label: 'Hạ tầng', long: true },
+  distances: { label: 'Khoảng cách (km đường bộ)' },
+  portKm: { label: 'Đến cảng' },
+  airportKm: { label: 'Đến sân bay' },
+  cityCentreKm: { label: 'Đến trung tâm thành phố' },
+  targetSectors: { label: 'Lĩnh vực thu hút' },
+  tenants: { label: 'Doanh nghiệp đang hoạt động' },
+
+  // Projects
+  code: { label: 'Mã dự án', hint: 'Ví dụ BD-2026-001; không trùng với dự án khác.' },
+  'projects.title': { label: 'Tên dự án' },
+  sector: { label: 'Lĩnh vực' },
+  zone: { label: 'Khu công nghiệp', hint: 'Chọn khu công nghiệp, hoặc để trống và điền Địa điểm.' },
+  'projects.location': { label: 'Địa điểm (ngoài khu công nghiệp)', long: true },
+  form: { label: 'Hình thức đầu tư' },
+  capital: { label: 'Vốn đầu tư', hint: 'Ghi theo đơn vị tiền gốc; trang tự quy đổi VND/USD theo tỷ giá.' },
+  amount: { label: 'Số tiền', hint: 'Chỉ ghi số, không có dấu chấm phân cách.' },
+  landArea: { label: 'Diện tích đất (ha)' },
+  status: { label: 'Tình trạng' },
+  highTech: { label: 'Dự án công nghệ cao' },
+  green: { label: 'Dự án xanh' },
+  incentives: { label: 'Ưu đãi đầu tư', long: true },
+  legalBasis: { label: 'Căn cứ pháp lý', hint: 'Mỗi văn bản một mục, viết trên một dòng.' },
+
+  // Datasets
+  'datasets.title': { label: 'Tên bộ số liệu' },
+  'datasets.order': { label: 'Thứ tự trên trang Số liệu', hint: 'Bộ số liệu có thứ tự nhỏ nhất cũng hiện trên trang chủ.' },
+  'datasets.unit': { label: 'Đơn vị số liệu' },
+  chart: { label: 'Kiểu biểu đồ' },
+  'datasets.summary': { label: 'Biểu đồ cho thấy gì', hint: 'Một đến ba câu, đọc được khi không nhìn thấy biểu đồ.', long: true },
+  categoryLabel: { label: 'Tên của hạng mục (ví dụ: Năm)' },
+  series: { label: 'Chuỗi số liệu', hint: 'Mọi chuỗi có cùng các hạng mục, theo cùng thứ tự. Biểu đồ tròn chỉ có một chuỗi.' },
+  'series.label': { label: 'Tên chuỗi' },
+  points: { label: 'Giá trị theo hạng mục' },
+  x: { label: 'Hạng mục (ví dụ: 2024)' },
+  'points.label': { label: 'Tên hạng mục hiển thị' },
+  y: { label: 'Giá trị' },
+  note: { label: 'Ghi chú' },
+
+  // News
+  'news.date': { label: 'Ngày giờ đăng' },
+  author: { label: 'Tác giả' },
+  'news.unit': { label: 'Đơn vị' },
+  'news.summary': { label: 'Tóm tắt', hint: 'Hiện trong danh sách tin, kết quả tìm kiếm và RSS.', long: true },
+  'news.tags': { label: 'Chủ đề' },
+  'news.sectors': { label: 'Lĩnh vực' },
+  originalUrl: { label: 'Đường dẫn bản gốc', hint: 'Với bản dịch: nơi bài gốc đã đăng (nếu có).' },
+  translator: { label: 'Người dịch' },
+  body: { label: 'Nội dung' },
+
+  // Standing pages
+  description: { label: 'Mô tả ngắn', hint: 'Một hai câu; hiện trong kết quả tìm kiếm.', long: true },
+  slug: { label: 'Đoạn địa chỉ của trang', hint: 'Chữ thường không dấu, nối bằng gạch ngang, riêng cho từng ngôn ngữ (ví dụ: gioi-thieu / about).' },
+  'pages.order': { label: 'Thứ tự trong trình đơn' },
+  updated: { label: 'Ngày cập nhật', hint: DATE_HINT },
+};
+
+export const COLLECTION_TEXT = {
+  projects: { label: 'Dự án kêu gọi đầu tư', singular: 'dự án', description: 'Mỗi dự án có trang riêng bằng hai thứ tiếng, trong danh sách dự án và dữ liệu mở.' },
+  zones: { label: 'Khu công nghiệp', singular: 'khu công nghiệp', description: 'Hồ sơ khu công nghiệp: diện tích, đất trống, giá thuê, khoảng cách, đầu mối liên hệ.' },
+  sectors: { label: 'Lĩnh vực ưu tiên', singular: 'lĩnh vực', description: 'Các lĩnh vực thu hút đầu tư, mỗi lĩnh vực có số liệu nổi bật kèm nguồn.' },
+  datasets: { label: 'Số liệu và biểu đồ', singular: 'bộ số liệu', description: 'Số liệu theo thời gian, vẽ thành biểu đồ trên trang Số liệu và các trang liên quan.' },
+  news: { label: 'Tin tức', singular: 'tin', description: 'Tin bằng tiếng Việt và bản dịch tiếng Anh, soạn song song.' },
+  pages: { label: 'Trang thông tin', singular: 'trang', description: 'Giới thiệu, thủ tục, ưu đãi, lao động, liên hệ.' },
+  settings: { label: 'Thông tin chung', singular: 'thông tin chung', description: 'Thông tin cơ quan và các chủ đề tin tức.' },
+  site: { label: 'Thông tin cơ quan', singular: 'thông tin cơ quan', description: 'Tên, địa chỉ, liên hệ, tỷ giá, giấy phép dữ liệu, thông báo.' },
+  tags: { label: 'Chủ đề tin tức', singular: 'chủ đề', description: 'Các chủ đề gắn với tin tức.' },
+} as const;
+
+const t = (key: string): string => {
+  const v = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], vi);
+  if (typeof v !== 'string') throw new Error(`src/i18n/vi.json has no "${key}"`);
+  return v;
+};
+
+const CHART_LABELS: Record<(typeof CHART_KINDS)[number], string> = {
+  bar: 'Cột',
+  line: 'Đường',
+  'stacked-bar': 'Cột chồng',
+  doughnut: 'Tròn (một chuỗi)',
+};
+const PAGE_LABELS: Record<string, string> = {
+  about: 'Giới thiệu',
+  procedures: 'Thủ tục đầu tư',
+  incentives: 'Ưu đãi đầu tư',
+  workforce: 'Lao động',
+  contact: 'Liên hệ',
+};
+
+/** Names for the values of the closed lists, shown in the CMS's selects. */
+export function optionLabel(values: readonly string[], value: string): string {
+  const is = (list: readonly string[]) => list === values || (list.length === values.length && list.every((v, i) => v === values[i]));
+  if (is(ZONE_KINDS)) return t(`zones.kind.${value}`);
+  if (is(INVESTMENT_FORMS)) return t(`projects.forms.${value}`);
+  if (is(PROJECT_STATUSES)) return t(`projects.statuses.${value}`);
+  if (is(LEASE_UNITS)) return `${value}: ${t(`zones.leaseUnit.${value}`).replace(/^\//, '').replace('m²/', 'mỗi m² mỗi ').replace('m² cả', 'mỗi m² cả')}`;
+  if (is(CHART_KINDS)) return CHART_LABELS[value as (typeof CHART_KINDS)[number]];
+  if (PAGE_LABELS[value] && values.every((v) => PAGE_LABELS[v])) return PAGE_LABELS[value]!;
+  return value; // currency codes and the like read the same in both languages
+}

@@ -1,0 +1,105 @@
+// Where the CMS at /admin/ reads and writes: content/cms.json, set once by the department (see the
+// README, "Connecting the repository"). Kept out of site.json so the CMS never edits its own access.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { ContentError, problemsFromZod } from '../content/problems.ts';
+
+const repo = z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: 'the repository as owner/name (GitLab: group/subgroup/name)' });
+const branch = z.string().min(1).default('main');
+const https = z.url({ protocol: /^https$/, error: 'an https:// address' });
+
+export const cmsSettingsSchema = z.discriminatedUnion('backend', [
+  z.strictObject({
+    backend: z.literal('github'),
+    repo,
+    branch,
+    /** The OAuth proxy that turns GitHub's sign-in into a token (sveltia-cms-auth, a Cloudflare Worker). */
+    authUrl: https,
+  }),
+  z.strictObject({
+    backend: z.literal('gitlab'),
+    repo,
+    branch,
+    /** The "Application ID" of an OAuth application on GitLab (sign-in with PKCE, no server). */
+    appId: z.string().min(1),
+    /** A self-hosted GitLab; gitlab.com by default. */
+    url: https.default('https://gitlab.com'),
+  }),
+  z.strictObject({
+    backend: z.literal('gitea'),
+    repo,
+    branch,
+    /** The "Client ID" of an OAuth2 application on the Gitea or Forgejo server (PKCE, no server). */
+    appId: z.string().min(1),
+    /** The Gitea or Forgejo server, e.g. https://codeberg.org. */
+    url: https,
+  }),
+]);
+export type CmsSettings = z.output<typeof cmsSettingsSchema>;
+
+export const CMS_SETTINGS_FILE = 'cms.json';
+
+/** content/cms.json, checked; a broken file stops the build like any other content file. */
+export function readCmsSettings(contentDir: string): CmsSettings {
+  const file = path.join(contentDir, CMS_SETTINGS_FILE);
+  const shown = path.relative(process.cwd(), file).split(path.sep).join('/');
+  if (!existsSync(file)) {
+    throw new ContentError([{ file: shown, field: '(whole file)', expected: 'the file to exist (which repository the CMS at /admin/ edits; see the README)', found: 'no file' }]);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new ContentError([{ file: shown, field: '(whole file)', expected: 'valid JSON', found: (err as Error).message }]);
+  }
+  const r = cmsSettingsSchema.safeParse(raw, { reportInput: true });
+  if (!r.success) throw new ContentError(problemsFromZod(shown, r.error));
+  return r.data;
+}
+
+/** The backend block of Sveltia's configuration. */
+export function sveltiaBackend(s: CmsSettings): Record<string, unknown> {
+  const common = { repo: s.repo, branch: s.branch, commit_messages: COMMIT_MESSAGES };
+  switch (s.backend) {
+    case 'github':
+      return { name: 'github', ...common, base_url: s.authUrl };
+    case 'gitlab': {
+      const origin = new URL(s.url).origin;
+      return { name: 'gitlab', ...common, auth_type: 'pkce', app_id: s.appId, base_url: origin, api_root: `${origin}/api/v4` };
+    }
+    case 'gitea': {
+      const origin = new URL(s.url).origin;
+      return { name: 'gitea', ...common, app_id: s.appId, base_url: origin, api_root: `${origin}/api/v1` };
+    }
+  }
+}
+
+/** Commit messages staff and reviewers read in the history: what changed, in Vietnamese and English. */
+export const COMMIT_MESSAGES = {
+  create: 'Thêm / Add: {{collection}} “{{slug}}”',
+  update: 'Sửa / Update: {{collection}} “{{slug}}”',
+  delete: 'Xóa / Delete: {{collection}} “{{slug}}”',
+  uploadMedia: 'Tải lên / Upload: “{{path}}”',
+  deleteMedia: 'Xóa tệp / Delete: “{{path}}”',
+};
+
+/** What the CMS page must be allowed to reach on the git host: API calls, status checks, avatars. */
+export function gitHostSources(s: CmsSettings): { connect: string[]; img: string[] } {
+  switch (s.backend) {
+    case 'github':
+      return { connect: ['https://api.github.com', 'https://www.githubstatus.com'], img: ['https://*.githubusercontent.com'] };
+    case 'gitlab': {
+      const origin = new URL(s.url).origin;
+      const hosted = origin === 'https://gitlab.com';
+      return {
+        connect: [origin, ...(hosted ? ['https://status-api.hostedstatus.com'] : [])],
+        img: [origin, 'https://secure.gravatar.com', ...(hosted ? ['https://gitlab.com'] : [])].filter((v, i, a) => a.indexOf(v) === i),
+      };
+    }
+    case 'gitea': {
+      const origin = new URL(s.url).origin;
+      return { connect: [origin], img: [origin] };
+    }
+  }
+}
