@@ -2,12 +2,15 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { contentRoot, loadContentTree } from './src/lib/content/load.ts';
 import { routeMapFromTree } from './src/lib/content/routes-from-tree.ts';
 import { statusPages } from './src/integrations/status-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { quietLog } from './src/integrations/quiet-log.ts';
 import { cmsAdmin } from './src/integrations/cms.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
+import { PAGE_CSP } from './src/lib/headers.ts';
 
 // The site's public address comes from content, so another agency only replaces content/.
 function siteUrl() {
@@ -39,9 +42,13 @@ export default defineConfig({
     defaultLocale: 'vi',
     routing: { prefixDefaultLocale: false },
   },
-  security: { csp: true },
+  // Every page's policy, as a meta tag: Astro's script and style hashes and PAGE_CSP (the host's
+  // header adds frame-ancestors; src/lib/headers.ts).
+  security: { csp: { directives: Object.entries(PAGE_CSP).map(([name, sources]) => [name, ...sources].join(' ')) } },
   // Shiki colours code with inline styles, which the CSP would block; the site shows no code.
   markdown: { syntaxHighlight: false },
+  // src/styles/fonts.css names the font files by this alias (CSS url() does not look in node_modules).
+  vite: { resolve: { alias: { '@fontsource-files': fileURLToPath(new URL('./node_modules/@fontsource/be-vietnam-pro/files', import.meta.url)) } } },
   integrations: [
     quietLog(),
     sitemap({
@@ -61,5 +68,6 @@ export default defineConfig({
     statusPages(['en']),
     searchIndex(),
     cmsAdmin(),
+    hostHeaders(), // last: its rules cover every file the steps before it wrote
   ],
 });

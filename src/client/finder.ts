@@ -125,10 +125,10 @@ export function initFinder(): void {
     none.hidden = shown.length > 0;
   };
 
-  // On a phone the eight fields would push the list off the screen: folded until opened, unless
-  // the URL already filters.
+  // On a phone the eight fields would push the list off the screen: folded (as served) until
+  // opened, unless the URL already filters. Wider screens show them whatever the state (CSS).
   const panel = document.getElementById('finder-panel') as HTMLDetailsElement | null;
-  if (panel && !location.search && matchMedia('(max-width: 40em)').matches) panel.open = false;
+  if (panel && location.search) panel.open = true;
 
   const binding = bindToUrl(
     form,

@@ -4,7 +4,7 @@
 // Nor are the cards and news items a page lists (other pages, indexed on their own) or its
 // breadcrumbs: a page is found by what it says itself, and the index and each result's fragment
 // stay smaller.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -66,6 +66,8 @@ export function searchIndex(): AstroIntegration {
           const bundle = path.join(out, searchBundlePath(locale));
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          // Pagefind's ready-made interfaces, which the site does not use (src/client/search.ts is ours).
+          for (const f of readdirSync(bundle)) if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f)) rmSync(path.join(bundle, f));
           await pagefind.close();
           counts.push(`${indexed} ${locale}`);
         }

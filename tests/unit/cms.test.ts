@@ -10,7 +10,7 @@ import { cmsCollections, cmsConfig, cmsField, cmsFields, coverage, REFERENCES, S
 import { readCmsSettings, type CmsSettings } from '../../src/lib/cms/settings.ts';
 import { loadContentTree } from '../../src/lib/content/load.ts';
 import { ContentError } from '../../src/lib/content/problems.ts';
-import { headerRules } from '../../src/lib/headers.ts';
+import { headerTable } from '../../src/lib/headers.ts';
 import { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, PROJECT_STATUSES, ZONE_KINDS } from '../../src/lib/vocab.ts';
 
 const collections = cmsCollections();
@@ -267,8 +267,8 @@ describe('the repository connection (content/cms.json)', () => {
 });
 
 describe('the header table', () => {
-  const rules = headerRules({ backend: 'gitlab', repo: 'so/web', branch: 'main', appId: 'abc', url: 'https://git.so.gov.vn' });
-  const admin = rules.find((r) => r.path === '/admin/*')!;
+  const table = headerTable({ backend: 'gitlab', repo: 'so/web', branch: 'main', appId: 'abc', url: 'https://git.so.gov.vn' });
+  const admin = table.classes.find((c) => c.paths.includes('/admin/*'))!;
 
   it('gives /admin/ its own CSP: unsafe-inline styles there only, blob:, and the git host in connect-src', () => {
     const csp = admin.headers['Content-Security-Policy']!;
@@ -277,7 +277,7 @@ describe('the header table', () => {
     expect(csp).toContain("connect-src 'self' blob: data: https://git.so.gov.vn");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("default-src 'none'");
-    expect(rules.filter((r) => /unsafe-inline/.test(r.headers['Content-Security-Policy'] ?? '')).map((r) => r.path)).toEqual(['/admin/*']);
+    expect(table.classes.filter((c) => /unsafe-inline/.test(c.headers['Content-Security-Policy'] ?? '')).map((c) => c.name)).toEqual(['admin']);
   });
 
   it('lets the sign-in popup talk back and keeps /admin/ out of search engines', () => {
@@ -285,7 +285,7 @@ describe('the header table', () => {
   });
 
   it('follows the git host: GitHub needs its API and status page', () => {
-    const gh = headerRules({ backend: 'github', repo: 'so/web', branch: 'main', authUrl: 'https://a.workers.dev' })[0]!.headers['Content-Security-Policy']!;
+    const gh = headerTable({ backend: 'github', repo: 'so/web', branch: 'main', authUrl: 'https://a.workers.dev' }).classes[0]!.headers['Content-Security-Policy']!;
     expect(gh).toContain('https://api.github.com https://www.githubstatus.com');
     expect(gh).toMatch(/img-src [^;]*https:\/\/\*\.githubusercontent\.com/);
   });
