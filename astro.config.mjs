@@ -22,6 +22,9 @@ function siteUrl() {
 }
 const site = siteUrl();
 
+// Astro types each directive by its name; these come from the header table as plain strings.
+const pageCsp = /** @type {any[]} */ (Object.entries(PAGE_CSP).map(([name, sources]) => [name, ...sources].join(' ')));
+
 // A build over another content folder (the bad-content tests) writes beside that folder,
 // so it can never overwrite dist/ or share a content cache with the real site.
 const elsewhere = process.env.CONTENT_DIR ? new URL('../', new URL(`${contentRoot()}/`, 'file://')) : undefined;
@@ -44,7 +47,7 @@ export default defineConfig({
   },
   // Every page's policy, as a meta tag: Astro's script and style hashes and PAGE_CSP (the host's
   // header adds frame-ancestors; src/lib/headers.ts).
-  security: { csp: { directives: Object.entries(PAGE_CSP).map(([name, sources]) => [name, ...sources].join(' ')) } },
+  security: { csp: { directives: pageCsp } },
   // Shiki colours code with inline styles, which the CSP would block; the site shows no code.
   markdown: { syntaxHighlight: false },
   // src/styles/fonts.css names the font files by this alias (CSS url() does not look in node_modules).
