@@ -10,6 +10,19 @@ export function pageCount(total: number, perPage: number): number {
   return Math.max(1, Math.ceil(total / perPage));
 }
 
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** A list page's title: "Projects – page 2 of 7" from page 2 on, or when there are several. */
+export function listTitle(t: Translate, heading: string, list: { page: number; pages: number }): string {
+  return list.pages > 1 ? t('pagination.titleOf', { title: heading, page: list.page, pages: list.pages }) : heading;
+}
+
+/** "1,000 projects · page 2 of 42": how many in the whole list, and where the reader is in it. */
+export function listCount(t: Translate, countKey: string, list: { page: number; pages: number; total: number }): string {
+  const count = t(countKey, { count: list.total });
+  return list.pages > 1 ? `${count} · ${t('pagination.pageOf', { page: list.page, pages: list.pages })}` : count;
+}
+
 /** Items of a 1-based page. */
 export function pageOf<T>(items: readonly T[], page: number, perPage: number): T[] {
   return items.slice((page - 1) * perPage, page * perPage);
