@@ -186,6 +186,17 @@ describe('every page in Chromium under the host headers', () => {
     await page.close();
   });
 
+  it('opens the staff CMS at /admin/ under its own header policy, in Vietnamese, with no violation', async () => {
+    const page = await context.newPage();
+    // Nothing leaves this machine: the git host's API would be asked only after signing in.
+    await page.route('**/*', (route) => (new URL(route.request().url()).hostname === 'localhost' ? route.continue() : route.abort('blockedbyclient')));
+    await page.goto(`${nginx.httpsOrigin}/admin/`);
+    await page.getByRole('button').first().waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    await page.close();
+  });
+
   it('filters projects and compares zones under the headers', async () => {
     const page = await context.newPage();
     await page.goto(`${nginx.httpsOrigin}${routes.href('projects', 'en')}`);
