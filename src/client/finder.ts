@@ -3,8 +3,8 @@
 // (finder.json, once), filters and sorts it in memory, and shows one page of results with the same
 // card markup as the static list (src/lib/project-card.ts). Each change is written to the URL.
 import { applyFinder, parseState, stateToParams, type FinderState } from '../lib/finder.ts';
-import { pageCount, pageOf, pageWindow, PROJECTS_PER_PAGE } from '../lib/paginate.ts';
-import { escapeHtml, projectCardHtml, unpackIndex, type FinderIndex, type PackedFinderIndex } from '../lib/project-card.ts';
+import { pageCount, pageOf, paginationHtml, PROJECTS_PER_PAGE } from '../lib/paginate.ts';
+import { projectCardHtml, unpackIndex, type FinderIndex, type PackedFinderIndex } from '../lib/project-card.ts';
 import { counter, fill } from './text.ts';
 import { bindToUrl } from './url-state.ts';
 
@@ -67,27 +67,6 @@ export function initFinder(): void {
     (control('green') as HTMLInputElement).checked = !!state.green;
   };
 
-  const pageLink = (params: URLSearchParams, n: number, label: string, attrs = '') => {
-    const p = new URLSearchParams(params);
-    if (n > 1) p.set('page', String(n));
-    else p.delete('page');
-    return `<a href="${escapeHtml(`${home}?${p}`)}" data-page="${n}"${attrs}>${escapeHtml(label)}</a>`;
-  };
-
-  const paginationHtml = (params: URLSearchParams, page: number, total: number) => {
-    if (total <= 1) return '';
-    const items = [
-      page > 1 ? `<li>${pageLink(params, page - 1, strings.previous, ' rel="prev"')}</li>` : '',
-      ...pageWindow(page, total).map((n) =>
-        n === null
-          ? '<li class="pagination__gap" aria-hidden="true">…</li>'
-          : `<li>${pageLink(params, n, String(n), `${n === page ? ' aria-current="page"' : ''} aria-label="${escapeHtml(fill(strings.pageN, { page: n }))}"`)}</li>`,
-      ),
-      page < total ? `<li>${pageLink(params, page + 1, strings.next, ' rel="next"')}</li>` : '',
-    ];
-    return `<nav class="pagination" aria-label="${escapeHtml(strings.pagination)}"><ul>${items.join('')}</ul></nav>`;
-  };
-
   let run = 0;
   const show = async (params: URLSearchParams) => {
     const id = ++run;
@@ -121,7 +100,13 @@ export function initFinder(): void {
       .join('');
     const matches = count(shown.length, { one: strings.shown_one, other: strings.shown_other }, { total: data.items.length });
     countLine.textContent = total > 1 ? `${matches} · ${fill(strings.pageOf, { page, pages: total })}` : matches;
-    pages.innerHTML = paginationHtml(new URLSearchParams(stateToParams(state)), page, total);
+    const query = stateToParams(state);
+    const href = (n: number) => {
+      const p = new URLSearchParams(query);
+      if (n > 1) p.set('page', String(n));
+      return `${home}?${p}`;
+    };
+    pages.innerHTML = paginationHtml(page, total, href, { label: strings.pagination, previous: strings.previous, next: strings.next, pageN: strings.pageN }, (n) => ` data-page="${n}"`);
     none.hidden = shown.length > 0;
   };
 

@@ -37,7 +37,6 @@ export function bindToUrl(form: HTMLFormElement, resetLink: HTMLElement | null, 
     go(state.toQuery());
   });
   window.addEventListener('popstate', () => show(new URLSearchParams(location.search)));
-  form.hidden = false;
   show(new URLSearchParams(location.search));
   return { go };
 }

@@ -1,4 +1,5 @@
 // Lists are cut into pages of a fixed size, so no page grows with the content.
+import { escapeHtml } from './html.ts';
 export const NEWS_PER_PAGE = 20;
 /** A multiple of 2, 3 and 4, so the card grid's rows come out full at every width. */
 export const PROJECTS_PER_PAGE = 24;
@@ -45,4 +46,30 @@ export function pageWindow(current: number, total: number, around = 2): (number 
     out.push(n);
   }
   return out;
+}
+
+export interface PaginationLabels {
+  label: string;
+  previous: string;
+  next: string;
+  /** A page's accessible name, e.g. "Page {{page}}". */
+  pageN: string;
+}
+
+/** The pagination bar, as the list pages render it and the finder redraws it for its results:
+ * numbered links (the window of pageWindow) and previous/next. `attrs` adds attributes to every
+ * link (the finder marks its own with data-page). Nothing when there is one page. */
+export function paginationHtml(page: number, pages: number, href: (n: number) => string, labels: PaginationLabels, attrs: (n: number) => string = () => ''): string {
+  if (pages <= 1) return '';
+  const link = (n: number, text: string, extra: string) => `<a href="${escapeHtml(href(n))}"${attrs(n)}${extra}>${escapeHtml(text)}</a>`;
+  const items = [
+    page > 1 ? `<li>${link(page - 1, labels.previous, ' rel="prev"')}</li>` : '',
+    ...pageWindow(page, pages).map((n) =>
+      n === null
+        ? '<li class="pagination__gap" aria-hidden="true">…</li>'
+        : `<li>${link(n, String(n), `${n === page ? ' aria-current="page"' : ''} aria-label="${escapeHtml(labels.pageN.replace(/\{\{page\}\}/g, String(n)))}"`)}</li>`,
+    ),
+    page < pages ? `<li>${link(page + 1, labels.next, ' rel="next"')}</li>` : '',
+  ];
+  return `<nav class="pagination" aria-label="${escapeHtml(labels.label)}"><ul>${items.join('')}</ul></nav>`;
 }

@@ -4,6 +4,7 @@
 // same markup by construction.
 // It runs in the browser too: it imports no schema or validator, only types.
 import type { FinderRecord } from './finder.ts';
+import { escapeHtml } from './html.ts';
 import type { Locale } from './schema.ts';
 
 /** A text in the page's language, or with the language it is really in when that differs
@@ -78,10 +79,7 @@ export function unpackIndex(packed: PackedFinderIndex): FinderIndex {
   };
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
+export { escapeHtml };
 
 /** A text, marked with its language and as untranslated when it is the Vietnamese stand-in. */
 function show(t: Txt, tag?: 'p'): string {
