@@ -11,6 +11,7 @@ import { quietLog } from './src/integrations/quiet-log.ts';
 import { cmsAdmin } from './src/integrations/cms.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { PAGE_CSP } from './src/lib/headers.ts';
+import { LANGUAGES, SOURCE } from './src/lib/languages.ts';
 
 // The site's public address comes from content, so another agency only replaces content/.
 function siteUrl() {
@@ -40,11 +41,9 @@ export default defineConfig({
   ...(elsewhere && { outDir: new URL('dist/', elsewhere).pathname, cacheDir: new URL('.astro-cache/', elsewhere).pathname }),
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  i18n: {
-    locales: ['vi', 'en'],
-    defaultLocale: 'vi',
-    routing: { prefixDefaultLocale: false },
-  },
+  // Languages and their routes come from content/languages.json through our own route map
+  // (src/lib/routes.ts): Astro's i18n routing assumes one path per locale, and sections here are
+  // named per language.
   // Every page's policy, as a meta tag: Astro's script and style hashes and PAGE_CSP (the host's
   // header adds frame-ancestors; src/lib/headers.ts).
   security: { csp: { directives: pageCsp } },
@@ -63,12 +62,12 @@ export default defineConfig({
         const alternates = routeMap().alternates(route.key);
         item.links = [
           ...alternates.map((r) => ({ url: new URL(r.path, site).href, lang: r.locale })),
-          { url: new URL(routeMap().href(route.key, 'vi'), site).href, lang: 'x-default' },
+          { url: new URL(routeMap().href(route.key, SOURCE), site).href, lang: 'x-default' },
         ];
         return item;
       },
     }),
-    statusPages(['en']),
+    statusPages(LANGUAGES.map((l) => l.prefix).filter(Boolean)),
     searchIndex(),
     cmsAdmin(),
     hostHeaders(), // last: its rules cover every file the steps before it wrote

@@ -45,11 +45,11 @@ export function socialCardPng(site: Site): Buffer {
   ctx.fillRect(0, 520, 1200, 110);
   house(ctx, 80, 90, 160);
   ctx.fillStyle = '#ffffff';
-  ctx.font = `700 56px "${FONT_FAMILY}"`;
+  ctx.font = `700 56px ${FONT_FAMILY}`;
   ctx.fillText(site.name.vi, 80, 340, 1040);
-  ctx.font = `400 40px "${FONT_FAMILY}"`;
+  ctx.font = `400 40px ${FONT_FAMILY}`;
   ctx.fillText(site.name.en ?? '', 80, 410, 1040);
-  ctx.font = `700 30px "${FONT_FAMILY}"`;
+  ctx.font = `700 30px ${FONT_FAMILY}`;
   ctx.fillText(new URL(site.url).host, 80, 585, 1040);
   return canvas.toBuffer('image/png');
 }

@@ -3,22 +3,23 @@
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { formatNumber } from '../lib/format.ts';
 import { text } from '../lib/localize.ts';
+import { language } from '../lib/languages.ts';
 import type { Dataset, Locale } from '../lib/schema.ts';
 
 /** Colours with at least 4.5:1 contrast on white, told apart by lightness as well as hue. */
 export const PALETTE = ['#0b4f8a', '#b3261e', '#1e6b35', '#6b4600', '#5b3a8c', '#005f66'] as const;
 export const INK = '#1b1f24';
-export const FONT_FAMILY = 'Be Vietnam Pro';
+/** The Latin font; a chart in another script is drawn with a list that puts its own font first
+ * (src/charts/fonts.ts). */
+export const FONT_FAMILY = '"Be Vietnam Pro"';
 export const CHART_SIZE = { width: 640, height: 360 } as const;
-
-export const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 export function categoryLabels(d: Dataset, locale: Locale): string[] {
   return d.series[0]!.points.map((p) => (p.label ? text(p.label, locale) : p.x));
 }
 
 /** Values written on the chart itself, so colour is never the only way to read it. */
-export function directLabels(locale: Locale): Plugin {
+export function directLabels(locale: Locale, fontFamily = FONT_FAMILY): Plugin {
   return {
     id: 'directLabels',
     afterDatasetsDraw(chart) {
@@ -26,7 +27,7 @@ export function directLabels(locale: Locale): Plugin {
       const type = (chart.config as { type?: string }).type;
       const stacked = Boolean((chart.options.scales?.x as { stacked?: boolean } | undefined)?.stacked);
       ctx.save();
-      ctx.font = `700 13px "${FONT_FAMILY}"`;
+      ctx.font = `700 13px ${fontFamily}`;
       ctx.textAlign = 'center';
       chart.data.datasets.forEach((ds, i) => {
         const meta = chart.getDatasetMeta(i);
@@ -61,7 +62,7 @@ export function directLabels(locale: Locale): Plugin {
   };
 }
 
-export function chartConfig(d: Dataset, locale: Locale): ChartConfiguration {
+export function chartConfig(d: Dataset, locale: Locale, fontFamily = FONT_FAMILY): ChartConfiguration {
   const labels = categoryLabels(d, locale);
   const unit = text(d.unit, locale);
   const type = d.chart === 'stacked-bar' ? 'bar' : d.chart;
@@ -103,7 +104,7 @@ export function chartConfig(d: Dataset, locale: Locale): ChartConfiguration {
       animation: false,
       responsive: false,
       devicePixelRatio: 1,
-      locale: INTL_LOCALE[locale],
+      locale: language(locale).intl,
       layout: { padding: { top: 8, right: 12, bottom: 4, left: 4 } },
       plugins: {
         legend: {
@@ -116,6 +117,6 @@ export function chartConfig(d: Dataset, locale: Locale): ChartConfiguration {
       },
       ...(type === 'doughnut' ? { cutout: '50%' } : { scales: axes }),
     },
-    plugins: [directLabels(locale)],
+    plugins: [directLabels(locale, fontFamily)],
   } as ChartConfiguration;
 }

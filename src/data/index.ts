@@ -4,7 +4,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { RouteMap } from '../lib/routes.ts';
 import type { Dataset, Locale, Project, Sector, Site, Tag, Zone } from '../lib/schema.ts';
-import { LOCALES } from '../lib/schema.ts';
+import { language, LOCALES } from '../lib/languages.ts';
 import { routeInput } from '../lib/content/routes-from-tree.ts';
 import { byId, docsByLanguage, groupBy, type DocIndex } from '../lib/indexes.ts';
 import { compare, DEFAULT_SORT, districtId, toFinderRecord } from '../lib/finder.ts';
@@ -32,7 +32,8 @@ export interface SiteData {
   projectsByZone: Map<string, Project[]>;
   /** Values some project has, for the finder's choices (so that no choice leads to an empty list). */
   projectFacets: { districts: Map<string, Project['district']>; forms: Set<string>; statuses: Set<string> };
-  /** Per reading language: one entry per article (its translation or the Vietnamese original), newest first. */
+  /** Per reading language: one entry per article it publishes (its translation, or in a complete
+   * language the first of its chain that has the article), newest first. */
   articles: Record<Locale, DocIndex<NewsEntry>>;
   /** Per reading language: articles on each topic and each sector, newest first. */
   articlesByTag: Record<Locale, Map<string, NewsEntry[]>>;
@@ -41,9 +42,9 @@ export interface SiteData {
   standing: Record<Locale, DocIndex<PageEntry>>;
 }
 
-/** "vi/2020-10-02-foo" -> "vi" */
+/** "zh-Hant/2020-10-02-foo" -> "zh-Hant" (ids are "<language folder>/<file name>"). */
 export function entryLocale(entry: { id: string }): Locale {
-  return entry.id.startsWith('en/') ? 'en' : 'vi';
+  return entry.id.slice(0, entry.id.indexOf('/'));
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -78,7 +79,7 @@ async function load(): Promise<SiteData> {
       pages: pages.map((p) => ({ key: p.data.key, slug: p.data.slug, locale: entryLocale(p) })),
     }),
   );
-  const articles = docsByLanguage(news, (n) => n.data.key, entryLocale);
+  const articles = docsByLanguage(news, (n) => n.data.key, entryLocale, (l) => !language(l).complete);
   for (const locale of LOCALES) articles[locale].list.sort((a, b) => Date.parse(b.entry.data.date) - Date.parse(a.entry.data.date));
   const entries = (l: Locale) => articles[l].list.map((d) => d.entry);
   return {

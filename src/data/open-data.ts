@@ -5,7 +5,11 @@ import { latestAsOf, projectColumns, recordsToCsv, zoneColumns, type Column, typ
 import { investmentPerHectare, occupancy, osmUrl } from '../lib/queries.ts';
 import { toBothCurrencies } from '../lib/format.ts';
 import type { Locale, Project, Zone } from '../lib/schema.ts';
+import { LOCALES } from '../lib/languages.ts';
 import { useT } from '../i18n/index.ts';
+
+/** One value per configured language, keyed by its code, as the content writes texts. */
+const perLanguage = <T,>(f: (l: Locale) => T): Record<Locale, T> => Object.fromEntries(LOCALES.map((l) => [l, f(l)]));
 
 function derive(data: SiteData, file: OpenDataFile): Derive {
   const kind = file === 'projects' ? 'project' : 'zone';
@@ -35,20 +39,20 @@ export function openDataJson(data: SiteData, file: OpenDataFile) {
             capital: toBothCurrencies(p.capital, rate.usdToVnd),
             investmentPerHectare: perHa && toBothCurrencies(perHa, rate.usdToVnd),
           },
-          url: { vi: d.url(p.id, 'vi'), en: d.url(p.id, 'en') },
+          url: perLanguage((l) => d.url(p.id, l)),
         };
       })
     : data.zones.map((z) => ({
         ...z,
         derived: { leasedSharePercent: occupancy(z), openStreetMap: osmUrl(z.location.lat, z.location.lon) },
-        url: { vi: d.url(z.id, 'vi'), en: d.url(z.id, 'en') },
+        url: perLanguage((l) => d.url(z.id, l)),
       }));
   const title = (l: Locale) => useT(l)(`${file}.title`);
   return {
-    title: { vi: title('vi'), en: title('en') },
+    title: perLanguage(title),
     publisher: data.site.name,
     licence: data.site.dataLicence,
-    documentation: { vi: new URL(data.routes.href('data', 'vi'), data.site.url).href, en: new URL(data.routes.href('data', 'en'), data.site.url).href },
+    documentation: perLanguage((l) => new URL(data.routes.href('data', l), data.site.url).href),
     asOf: latestAsOf(records),
     ...(file === 'projects' ? { exchangeRate: rate } : {}),
     count: records.length,

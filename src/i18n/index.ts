@@ -1,19 +1,26 @@
-// UI strings: one i18next catalogue per language (i18next JSON v4), loaded synchronously
-// at build time. Content text never goes through here; it lives in content/.
+// UI strings: one i18next catalogue per configured language (src/i18n/<code>.json, i18next JSON
+// v4), read from disk at build time (src/lib/catalogues.ts). Content text never goes through here;
+// it lives in content/.
 import i18next, { type TOptions } from 'i18next';
+import { flatten, readCatalogue, type Catalogue } from '../lib/catalogues.ts';
+import { LOCALES, SOURCE } from '../lib/languages.ts';
 import type { Locale } from '../lib/schema.ts';
-import en from './en.json' with { type: 'json' };
-import vi from './vi.json' with { type: 'json' };
+import type Reference from './vi.json';
 
-export const catalogues = { vi, en } as const;
+/** Each configured language's catalogue, for the strings a page hands its script. Typed by the
+ * reference catalogue, which every other one matches (plural forms aside: a language without a
+ * "one" form has no "_one" key). */
+export const catalogues = Object.fromEntries(LOCALES.map((l) => [l, readCatalogue(l)])) as Record<Locale, typeof Reference>;
 
 const instance = i18next.createInstance();
 void instance.init({
   initAsync: false,
-  lng: 'vi',
+  lng: SOURCE,
   fallbackLng: false,
-  supportedLngs: ['vi', 'en'],
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  supportedLngs: [...LOCALES],
+  // "zh-Hant" is a language of its own here, not "zh" with a script to strip.
+  load: 'currentOnly',
+  resources: Object.fromEntries(LOCALES.map((l) => [l, { translation: catalogues[l] }])),
   interpolation: { escapeValue: false }, // Astro escapes on output
   returnNull: false,
 });
@@ -44,8 +51,6 @@ export function useT(locale: Locale): Translate {
 }
 
 /** Every key in a catalogue as a dotted path (plural forms keep their suffix). */
-export function flattenKeys(obj: object, prefix = ''): string[] {
-  return Object.entries(obj).flatMap(([k, v]) =>
-    v && typeof v === 'object' ? flattenKeys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
-  );
+export function flattenKeys(obj: object): string[] {
+  return [...flatten(obj as Catalogue).keys()];
 }

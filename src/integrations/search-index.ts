@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search.ts';
 import { searchBundlePath } from '../lib/routes.ts';
-import { LOCALES } from '../lib/schema.ts';
+import { LOCALES } from '../lib/languages.ts';
 
 // The root classes of ProjectCard, ZoneCard, SectorCard, NewsItem and Breadcrumbs.
 const NOT_INDEXED = ['.card', '.news-item', '.breadcrumbs'];
@@ -71,7 +71,7 @@ export function searchIndex(): AstroIntegration {
           await pagefind.close();
           counts.push(`${indexed} ${locale}`);
         }
-        logger.info(`indexed ${counts.join(' and ')} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        logger.info(`indexed ${counts.join(', ')} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

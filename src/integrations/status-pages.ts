@@ -1,5 +1,5 @@
 // Post-build duties. Static hosts look for <dir>/404.html. Astro writes /404.html itself but any other 404 route
-// as <dir>/404/index.html, so move the English one where hosts expect it.
+// as <dir>/404/index.html, so move each other language's where hosts expect it.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';

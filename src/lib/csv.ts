@@ -1,5 +1,6 @@
 // CSV as spreadsheets expect it: RFC 4180 quoting, CRLF line ends, and a UTF-8 byte-order mark
 // so Excel reads Vietnamese text correctly. Numbers are written plainly (1.843), not localized.
+import { columnSuffix, LOCALES } from './languages.ts';
 import type { Dataset } from './schema.ts';
 
 export type Cell = string | number | null | undefined;
@@ -50,21 +51,18 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-export const DATASET_COLUMNS = [
+const perLanguage = (name: string) => LOCALES.map((l) => `${name}_${columnSuffix(l)}`);
+export const DATASET_COLUMNS: readonly string[] = [
   'dataset',
-  'series_vi',
-  'series_en',
+  ...perLanguage('series'),
   'category',
-  'category_vi',
-  'category_en',
+  ...perLanguage('category'),
   'value',
-  'unit_vi',
-  'unit_en',
-  'note_vi',
-  'note_en',
+  ...perLanguage('unit'),
+  ...perLanguage('note'),
   'as_of',
   'sources',
-] as const;
+];
 
 /** One row per figure (tidy/long format): every column is one field. */
 export function datasetCsv(d: Dataset): string {
@@ -72,16 +70,13 @@ export function datasetCsv(d: Dataset): string {
   const rows = d.series.flatMap((s) =>
     s.points.map((p) => [
       d.id,
-      s.label.vi,
-      s.label.en,
+      ...LOCALES.map((l) => s.label[l]),
       p.x,
-      p.label?.vi ?? p.x,
-      p.label?.en ?? p.label?.vi ?? p.x,
+      // A category without labels (a year) reads the same in every language.
+      ...LOCALES.map((l) => (p.label ? p.label[l] : p.x)),
       p.y,
-      d.unit.vi,
-      d.unit.en,
-      p.note?.vi,
-      p.note?.en,
+      ...LOCALES.map((l) => d.unit[l]),
+      ...LOCALES.map((l) => p.note?.[l]),
       d.asOf,
       sources,
     ]),

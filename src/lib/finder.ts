@@ -2,7 +2,7 @@
 // and the finder script (which filters that list in the browser). Plain data in, plain data out.
 import { foldQuery } from './fold.ts';
 import { investmentPerHectare } from './queries.ts';
-import { toBothCurrencies } from './format.ts';
+import { toBothCurrencies } from './money.ts';
 import { INVESTMENT_FORMS, PROJECT_STATUSES } from './vocab.ts';
 import type { Localized, Project } from './schema.ts';
 

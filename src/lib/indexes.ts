@@ -1,6 +1,7 @@
 // Lookups built once per build, so that no page scans every record: a build of N pages that
 // each searched N records would grow with the square of the content.
-import { LOCALES, type Locale } from './schema.ts';
+import { chainOf, LOCALES, SOURCE } from './languages.ts';
+import type { Locale } from './schema.ts';
 
 /** A lookup by id that throws on an unknown id (the content check has made that impossible). */
 export function byId<T extends { id: string }>(items: readonly T[], what: string): (id: string) => T {
@@ -26,11 +27,14 @@ export function groupBy<T>(items: readonly T[], values: (item: T) => readonly (s
   return out;
 }
 
-/** A document (article, standing page) in the reader's language, or its Vietnamese original. */
+/** A document (article, standing page) in the reader's language, or the first language of its
+ * fallback chain that has it. */
 export interface InLanguage<T> {
   entry: T;
-  /** True when the reader's language has no file and the Vietnamese original stands in. */
+  /** True when the reader's language has no file and another language's stands in. */
   fallback: boolean;
+  /** The language of the file shown. */
+  lang: Locale;
 }
 
 export interface DocIndex<T> {
@@ -39,8 +43,15 @@ export interface DocIndex<T> {
   byKey: Map<string, InLanguage<T>>;
 }
 
-/** Per language: each key's file in that language, or the Vietnamese original. */
-export function docsByLanguage<T>(entries: readonly T[], keyOf: (e: T) => string, localeOf: (e: T) => Locale): Record<Locale, DocIndex<T>> {
+/** Per language: each key's file in that language, or in the first language of its chain that
+ * has one. `only` names the languages that list only their own files (the news of a partial
+ * language: no list is padded with articles in another language). Keys come from the originals. */
+export function docsByLanguage<T>(
+  entries: readonly T[],
+  keyOf: (e: T) => string,
+  localeOf: (e: T) => Locale,
+  only: (locale: Locale) => boolean = () => false,
+): Record<Locale, DocIndex<T>> {
   const files = new Map<string, Partial<Record<Locale, T>>>();
   for (const e of entries) {
     const key = keyOf(e);
@@ -51,10 +62,11 @@ export function docsByLanguage<T>(entries: readonly T[], keyOf: (e: T) => string
   const out = {} as Record<Locale, DocIndex<T>>;
   for (const locale of LOCALES) {
     const list: InLanguage<T>[] = [];
+    const chain = only(locale) ? [locale] : chainOf(locale);
     for (const slot of files.values()) {
-      const same = slot[locale];
-      if (same) list.push({ entry: same, fallback: false });
-      else if (slot.vi) list.push({ entry: slot.vi, fallback: locale !== 'vi' });
+      if (!slot[SOURCE]) continue; // a translation without its original (the content check refuses it)
+      const lang = chain.find((l) => slot[l]);
+      if (lang) list.push({ entry: slot[lang]!, fallback: lang !== locale, lang });
     }
     out[locale] = { list, byKey: new Map(list.map((d) => [keyOf(d.entry), d])) };
   }

@@ -1,21 +1,25 @@
-import { LOCALES, type Locale, type Localized } from './schema.ts';
-
-/** The language a page's counterpart is in. */
-export function otherLocale(locale: Locale): Locale {
-  return LOCALES.find((l) => l !== locale)!;
-}
+// Picking a text for the reader's language: the language itself, else the first language of its
+// fallback chain (content/languages.json) that has it, marked with the language it is really in.
+import { chainOf, LOCALES, SOURCE } from './languages.ts';
+import type { Locale, Localized } from './schema.ts';
 
 export interface Picked {
   text: string;
-  /** The language the text is really in: 'vi' when the English translation is missing. */
+  /** The language the text is really in: the reader's, or the one its chain found. */
   lang: Locale;
   fallback: boolean;
 }
 
-/** The text in the reader's language, or the Vietnamese original marked as such. */
+const chains = new Map<string, string[]>();
+const chain = (locale: Locale) => chains.get(locale) ?? chains.set(locale, chainOf(locale)).get(locale)!;
+
+/** The text in the reader's language, or the first of its fallback chain that has one. */
 export function pick(value: Localized, locale: Locale): Picked {
-  if (locale === 'en' && value.en) return { text: value.en, lang: 'en', fallback: false };
-  return { text: value.vi, lang: 'vi', fallback: locale !== 'vi' };
+  for (const lang of chain(locale)) {
+    const t = value[lang];
+    if (t) return { text: t, lang, fallback: lang !== locale };
+  }
+  return { text: value[SOURCE]!, lang: SOURCE, fallback: locale !== SOURCE };
 }
 
 /** Plain string for places that cannot carry a lang attribute (titles, attributes). */
@@ -23,21 +27,43 @@ export function text(value: Localized, locale: Locale): string {
   return pick(value, locale).text;
 }
 
-/** Every localized field of a record that lacks its English text, as dotted paths. */
-export function missingTranslations(value: unknown, path = ''): string[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => missingTranslations(v, `${path}[${i}]`));
-  if (!value || typeof value !== 'object') return [];
+/** Is this object a localized text ({ vi: "...", en: "...", ... })? */
+export function isLocalized(value: unknown): value is Localized {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const obj = value as Record<string, unknown>;
-  if (typeof obj.vi === 'string' && Object.keys(obj).every((k) => k === 'vi' || k === 'en')) {
-    return typeof obj.en === 'string' && obj.en.trim() ? [] : [path || '(value)'];
+  return typeof obj[SOURCE] === 'string' && Object.keys(obj).every((k) => LOCALES.includes(k) && typeof obj[k] === 'string');
+}
+
+/** Every localized text of a record, by its dotted path ("title", "contact.role", "legalBasis[2]"). */
+export function localizedTexts(value: unknown, path = '', out = new Map<string, Localized>()): Map<string, Localized> {
+  if (Array.isArray(value)) value.forEach((v, i) => localizedTexts(v, `${path}[${i}]`, out));
+  else if (isLocalized(value)) out.set(path || '(value)', value);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) localizedTexts(v, path ? `${path}.${k}` : k, out);
   }
-  return Object.entries(obj).flatMap(([k, v]) => missingTranslations(v, path ? `${path}.${k}` : k));
+  return out;
+}
+
+/** Every localized field of a record that lacks its text in one language, as dotted paths. */
+export function missingTranslations(value: unknown, locale: Locale): string[] {
+  return [...localizedTexts(value)].filter(([, v]) => !v[locale]?.trim()).map(([path]) => path);
+}
+
+/** The languages a page in `locale` really shows a record's texts in, other than its own. */
+export function fallbackLanguages(value: unknown, locale: Locale): Locale[] {
+  const shown = new Set<Locale>();
+  for (const v of localizedTexts(value).values()) {
+    const p = pick(v, locale);
+    if (p.fallback) shown.add(p.lang);
+  }
+  return LOCALES.filter((l) => shown.has(l));
 }
 
 // Letters only Vietnamese uses among the scripts this site shows (tone marks, ă â đ ê ô ơ ư).
 const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
 
-/** The language a free-standing text (a source's title, a publisher's name) is written in. */
+/** The language a free-standing text (a source's title, a publisher's name) is written in: its
+ * sources are Vietnamese or English. */
 export function textLang(value: string): Locale {
   return VIETNAMESE.test(value) ? 'vi' : 'en';
 }

@@ -2,7 +2,8 @@
 // and read back by `put`, so a file parses back into the records it was made from (the round
 // trip is tested). A few derived columns (USD figures, page URLs) are written but not read.
 import { parseCsv, toCsv, type Cell } from './csv.ts';
-import { toBothCurrencies } from './format.ts';
+import { columnSuffix, LOCALES } from './languages.ts';
+import { toBothCurrencies } from './money.ts';
 import { investmentPerHectare, occupancy, osmUrl } from './queries.ts';
 import type { Locale, Project, Site, Zone } from './schema.ts';
 
@@ -49,9 +50,9 @@ function field(path: string, kind: Kind = 'text', name?: string): Column {
   };
 }
 
-/** A text in both languages: two columns, name_vi and name_en. */
+/** A text in every language: a column each, name_vi, name_en, name_zh_hant... */
 function localized(path: string): Column[] {
-  return (['vi', 'en'] as const).map((l) => field(`${path}.${l}`));
+  return LOCALES.map((l) => field(`${path}.${l}`, 'text', `${snake(path.split('.'))}_${columnSuffix(l)}`));
 }
 
 /** A list of texts, one per line in one cell (a spreadsheet shows them stacked). */
@@ -66,9 +67,9 @@ function lines(path: string): Column {
 
 /** A list of objects as aligned columns, one line per item in each: sources_title, sources_date…
  * (the schema keeps these texts to one line, so the lines stay aligned). */
-function zipped(path: string, keys: string[]): Column[] {
+function zipped(path: string, keys: string[], name: (key: string) => string = (k) => k): Column[] {
   return keys.map((k) => ({
-    name: snake([path, k]),
+    name: snake([path, name(k)]),
     get: (r) => ((r[path] as Rec[] | undefined) ?? []).map((item) => (item[k] as string | undefined) ?? '').join('\n'),
     put: (r, v) => {
       const items = ((r[path] as Rec[] | undefined) ??= []);
@@ -94,10 +95,7 @@ const sourcedColumns = (): Column[] => [
   field('illustrative', 'boolean'),
   ...localized('illustrativeNote'),
 ];
-const urlColumns = (d: Derive): Column[] => [
-  derived('url_vi', (r) => d.url(r.id as string, 'vi')),
-  derived('url_en', (r) => d.url(r.id as string, 'en')),
-];
+const urlColumns = (d: Derive): Column[] => LOCALES.map((l) => derived(`url_${columnSuffix(l)}`, (r) => d.url(r.id as string, l)));
 
 export function projectColumns(d: Derive): Column[] {
   const rate = d.site.exchangeRate.usdToVnd;
@@ -125,7 +123,7 @@ export function projectColumns(d: Derive): Column[] {
     field('highTech', 'boolean'),
     field('green', 'boolean'),
     ...localized('incentives'),
-    ...zipped('legalBasis', ['vi', 'en']),
+    ...zipped('legalBasis', [...LOCALES], columnSuffix),
     ...contactColumns(),
     ...sourcedColumns(),
     ...urlColumns(d),
@@ -193,12 +191,13 @@ export function latestAsOf(records: { asOf: string }[]): string {
   return records.reduce((max, r) => (r.asOf > max ? r.asOf : max), '');
 }
 
-/** Columns grouped for documentation: title_vi and title_en are one field, "title". A pair whose
- * base name is also a column of its own (category, category_vi, category_en) is "<base>_label". */
+/** Columns grouped for documentation: title_vi, title_en, title_ja... are one field, "title". A
+ * group whose base name is also a column of its own (category, category_vi...) is "<base>_label". */
 export function columnGroups(names: readonly string[]): { key: string; columns: string[] }[] {
   const groups: { key: string; columns: string[] }[] = [];
+  const suffix = new RegExp(`^(.*)_(${LOCALES.map(columnSuffix).join('|')})$`);
   for (const name of names) {
-    const m = /^(.*)_(vi|en)$/.exec(name);
+    const m = suffix.exec(name);
     const base = m ? (names.includes(m[1]!) ? `${m[1]}_label` : m[1]!) : name;
     const group = groups.find((g) => g.key === base);
     if (group) group.columns.push(name);

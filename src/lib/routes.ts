@@ -1,7 +1,13 @@
-// The one route map. Every URL the site publishes is listed here once per language, with a key
-// shared by its counterpart, so the language switch, hreflang links and the sitemap agree.
+// The one route map. Every URL the site publishes is listed here once per language it exists in,
+// with a key shared by its counterparts, so the language list, hreflang links and the sitemap agree.
+// Records, standing pages and section pages exist in every language; an article exists in a
+// language that publishes it (every complete language; a partial one only when translated), and so
+// do the news lists and their pages. A page missing in one language has a nearest page there (its
+// newsroom), which the language list links to instead.
+import { readCatalogue } from './catalogues.ts';
+import { chainOf, language, LOCALES, SOURCE } from './languages.ts';
 import { NEWS_PER_PAGE, PROJECTS_PER_PAGE, pageCount } from './paginate.ts';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './schema.ts';
+import type { Locale } from './schema.ts';
 
 export type RouteKind =
   | 'home'
@@ -22,7 +28,7 @@ export type RouteKind =
   | 'notFound';
 
 export interface Route {
-  /** Shared by both languages of one page, e.g. "project:solar-rooftops". */
+  /** Shared by every language of one page, e.g. "project:solar-rooftops". */
   key: string;
   kind: RouteKind;
   locale: Locale;
@@ -32,6 +38,8 @@ export interface Route {
   id?: string;
   /** On a page of a list (projects, news): which list, which page of how many. */
   list?: ListPage;
+  /** The page to go to in a language where this one does not exist (an article's newsroom). */
+  parent?: string;
 }
 
 /** Lists cut into pages, each optionally narrowed to one sector, zone or topic. */
@@ -61,64 +69,74 @@ export function listKey(name: ListName, filter?: ListFilter, page = 1): string {
   return `${name}${filter ? `:${filter.by}:${filter.id}` : ''}${page > 1 ? `:page:${page}` : ''}`;
 }
 
-/** Section names per language. Changing one here moves every link to it. */
-export const SECTIONS = {
-  sectors: { vi: 'linh-vuc', en: 'sectors' },
-  zones: { vi: 'khu-cong-nghiep', en: 'industrial-zones' },
-  projects: { vi: 'du-an', en: 'projects' },
-  figures: { vi: 'so-lieu', en: 'key-figures' },
-  news: { vi: 'tin-tuc', en: 'news' },
-  search: { vi: 'tim-kiem', en: 'search' },
-  /** Path segments inside a list: its numbered pages and its narrowed lists. */
-  page: { vi: 'trang', en: 'page' },
-  tag: { vi: 'chu-de', en: 'topics' },
-  sector: { vi: 'linh-vuc', en: 'sectors' },
-  zone: { vi: 'khu-cong-nghiep', en: 'industrial-zones' },
-  press: { vi: 'bao-chi', en: 'press' },
-  compare: { vi: 'so-sanh', en: 'compare' },
-  data: { vi: 'du-lieu-mo', en: 'open-data' },
-} as const satisfies Record<string, Record<Locale, string>>;
+/** The path segments a language names its sections with ("paths" in its UI catalogue), e.g.
+ * projects: du-an / projects. The segments inside a list: page (its numbered pages), tag, sector
+ * and zone (its narrowed lists). */
+export const SECTION_NAMES = ['sectors', 'zones', 'projects', 'figures', 'news', 'search', 'page', 'tag', 'sector', 'zone', 'press', 'compare', 'data'] as const;
+export type Section = (typeof SECTION_NAMES)[number];
+
+const sectionCache = new Map<Locale, Record<Section, string>>();
+/** A section's path segment in one language. */
+export function section(name: Section, locale: Locale): string {
+  let s = sectionCache.get(locale);
+  if (!s) sectionCache.set(locale, (s = (readCatalogue(locale) as { paths: Record<Section, string> }).paths));
+  return s[name];
+}
+
+/** Per language, which articles it publishes and how many of them carry each topic and sector. */
+export interface NewsIn {
+  keys: string[];
+  tag?: Record<string, number>;
+  sector?: Record<string, number>;
+}
 
 export interface RouteInput {
   sectors: string[];
   zones: string[];
   projects: string[];
-  /** Article keys (the Vietnamese original always exists; English may fall back). */
-  news: string[];
-  /** How many items each narrowed list holds, e.g. { projects: { sector: { semiconductors: 4 } } }.
-   * Only what some item has gets a list, so no narrowed list is empty. */
-  narrowed?: { [L in ListName]?: { [B in (typeof LIST_FILTERS)[L][number]]?: Record<string, number> } };
-  /** Standing pages: key and slug per language (English falls back to the Vietnamese slug). */
+  /** Per language; a language not named publishes no article. */
+  news: Partial<Record<Locale, NewsIn>>;
+  /** How many projects each sector and zone has. Only what some item has gets a list, so no
+   * narrowed list is empty. */
+  narrowed?: { projects?: { sector?: Record<string, number>; zone?: Record<string, number> } };
+  /** Standing pages: key and slug per language (a language without its own file takes the slug
+   * of the first language of its chain that has one). */
   pages: { key: string; slug: Partial<Record<Locale, string>> & { vi: string } }[];
+}
+
+/** The same articles and counts in every language (tests, and sites where every language is complete). */
+export function newsInEvery(news: NewsIn): Record<Locale, NewsIn> {
+  return Object.fromEntries(LOCALES.map((l) => [l, news]));
 }
 
 /** A chart as a PNG in the press kit, in one language. */
 export function chartPngName(id: string, locale: Locale): string {
-  return `${id}-${locale}`;
+  return `${id}-${locale.toLowerCase()}`;
 }
 export function chartPngPath(id: string, locale: Locale): string {
   return `/press/charts/${chartPngName(id, locale)}.png`;
 }
 
-/** Ids and keys a record or article cannot take: the path segments of its section's own pages. */
+/** Ids and keys a record or article cannot take: the path segments of its section's own pages,
+ * in any language. */
 export const RESERVED_IDS = {
-  projects: [SECTIONS.page, SECTIONS.sector, SECTIONS.zone].flatMap((s) => Object.values(s)),
-  news: [SECTIONS.page, SECTIONS.tag, SECTIONS.sector].flatMap((s) => Object.values(s)),
-  zones: Object.values(SECTIONS.compare),
+  projects: [...new Set(LOCALES.flatMap((l) => [section('page', l), section('sector', l), section('zone', l)]))],
+  news: [...new Set(LOCALES.flatMap((l) => [section('page', l), section('tag', l), section('sector', l)]))],
+  zones: [...new Set(LOCALES.map((l) => section('compare', l)))],
 } as const;
 
 /** Each language's search index is a Pagefind bundle of its own: a reader searches in one
- * language, and indexing one language at a time halves the indexer's memory at a department's size. */
+ * language, and indexing one language at a time keeps the indexer's memory to one language's pages. */
 export function searchBundlePath(locale: Locale): string {
-  return `/pagefind/${locale}/`;
+  return `/pagefind/${locale.toLowerCase()}/`;
 }
 
 /** The compact index the project finder fetches, one per language, beside the project list. */
 export function finderIndexPath(locale: Locale): string {
-  return `${join(locale, SECTIONS.projects[locale])}finder.json`;
+  return `${join(locale, section('projects', locale))}finder.json`;
 }
 
-/** Open data files are shared by both languages (their columns carry both). */
+/** Open data files are shared by every language (their columns carry each). */
 export function datasetCsvPath(id: string): string {
   return `/data/${id}.csv`;
 }
@@ -129,7 +147,8 @@ export function openDataPath(file: OpenDataFile, format: 'json' | 'csv'): string
 }
 
 export function localePrefix(locale: Locale): string {
-  return locale === DEFAULT_LOCALE ? '/' : `/${locale}/`;
+  const prefix = language(locale).prefix;
+  return prefix ? `/${prefix}/` : '/';
 }
 
 function join(locale: Locale, ...segments: string[]): string {
@@ -140,54 +159,63 @@ export class RouteMap {
   readonly all: Route[] = [];
   private byKey = new Map<string, Map<Locale, Route>>();
   private byPath = new Map<string, Route>();
+  private withNews = new Set<Locale>();
 
   constructor(input: RouteInput) {
     for (const locale of LOCALES) {
-      const add = (key: string, kind: RouteKind, path: string, id?: string, list?: ListPage) => {
-        const route: Route = { key, kind, locale, path, ...(id ? { id } : {}), ...(list ? { list } : {}) };
+      const add = (key: string, kind: RouteKind, path: string, extra: Partial<Route> = {}) => {
+        const route: Route = { key, kind, locale, path, ...extra };
         if (this.byPath.has(path)) throw new Error(`Two pages want the path ${path}: ${this.byPath.get(path)!.key} and ${key}`);
         this.all.push(route);
         this.byPath.set(path, route);
         if (!this.byKey.has(key)) this.byKey.set(key, new Map());
         this.byKey.get(key)!.set(locale, route);
       };
+      const name = (s: Section) => section(s, locale);
       add('home', 'home', localePrefix(locale));
-      for (const [section, kind, ids] of [
+      for (const [sec, kind, ids] of [
         ['sectors', 'sector', input.sectors],
         ['zones', 'zone', input.zones],
-        ['projects', 'project', input.projects],
-        ['news', 'article', input.news],
       ] as const) {
-        const name = SECTIONS[section][locale];
-        if (section === 'projects' || section === 'news') continue;
-        add(section, section, join(locale, name));
-        for (const id of ids) add(`${kind}:${id}`, kind, join(locale, name, id), id);
+        add(sec, sec, join(locale, name(sec)));
+        for (const id of ids) add(`${kind}:${id}`, kind, join(locale, name(sec), id), { id });
       }
-      for (const [name, kind, ids] of [
-        ['projects', 'project', input.projects],
-        ['news', 'article', input.news],
-      ] as const) {
-        const base = [SECTIONS[name][locale]];
-        const list = (filter: ListFilter | undefined, segments: string[], total: number) => {
-          const pages = pageCount(total, PER_PAGE[name]);
-          for (let page = 1; page <= pages; page++) {
-            const path = join(locale, ...segments, ...(page > 1 ? [SECTIONS.page[locale], String(page)] : []));
-            add(listKey(name, filter, page), name, path, undefined, { name, ...(filter ? { filter } : {}), page, pages, total });
-          }
-        };
-        list(undefined, base, ids.length);
-        for (const by of LIST_FILTERS[name]) {
-          const counts: Record<string, number> = (input.narrowed?.[name] as Record<string, Record<string, number>> | undefined)?.[by] ?? {};
-          for (const [id, total] of Object.entries(counts)) list({ by, id }, [...base, SECTIONS[by][locale], id], total);
+      // A list's pages: page 1 is the list's own page; page n goes back to page 1, a narrowed list
+      // to the whole list, where a language lacks them.
+      const list = (listName: ListName, filter: ListFilter | undefined, segments: string[], total: number) => {
+        const pages = pageCount(total, PER_PAGE[listName]);
+        for (let page = 1; page <= pages; page++) {
+          const path = join(locale, ...segments, ...(page > 1 ? [name('page'), String(page)] : []));
+          const parent = page > 1 ? listKey(listName, filter) : filter ? listKey(listName) : undefined;
+          add(listKey(listName, filter, page), listName, path, { list: { name: listName, ...(filter ? { filter } : {}), page, pages, total }, ...(parent ? { parent } : {}) });
         }
-        for (const id of ids) add(`${kind}:${id}`, kind, join(locale, ...base, id), id);
+      };
+      const projectsBase = [name('projects')];
+      list('projects', undefined, projectsBase, input.projects.length);
+      for (const by of LIST_FILTERS.projects) {
+        for (const [id, total] of Object.entries(input.narrowed?.projects?.[by] ?? {})) list('projects', { by, id }, [...projectsBase, name(by), id], total);
       }
-      add('figures', 'figures', join(locale, SECTIONS.figures[locale]));
-      add('search', 'search', join(locale, SECTIONS.search[locale]));
-      add('press', 'press', join(locale, SECTIONS.press[locale]));
-      add('compare', 'compare', join(locale, SECTIONS.zones[locale], SECTIONS.compare[locale]));
-      add('data', 'data', join(locale, SECTIONS.data[locale]));
-      for (const page of input.pages) add(`page:${page.key}`, 'page', join(locale, page.slug[locale] ?? page.slug.vi), page.key);
+      for (const id of input.projects) add(`project:${id}`, 'project', join(locale, ...projectsBase, id), { id });
+
+      const news = input.news[locale] ?? { keys: [] };
+      if (news.keys.length) this.withNews.add(locale);
+      const newsBase = [name('news')];
+      list('news', undefined, newsBase, news.keys.length);
+      for (const by of LIST_FILTERS.news) {
+        for (const [id, total] of Object.entries(news[by] ?? {})) list('news', { by, id }, [...newsBase, name(by), id], total);
+      }
+      for (const id of news.keys) add(`article:${id}`, 'article', join(locale, ...newsBase, id), { id, parent: 'news' });
+
+      add('figures', 'figures', join(locale, name('figures')));
+      add('search', 'search', join(locale, name('search')));
+      add('press', 'press', join(locale, name('press')));
+      add('compare', 'compare', join(locale, name('zones'), name('compare')));
+      add('data', 'data', join(locale, name('data')));
+      const chain = chainOf(locale);
+      for (const page of input.pages) {
+        const slug = chain.map((l) => page.slug[l]).find(Boolean) ?? page.slug[SOURCE];
+        add(`page:${page.key}`, 'page', join(locale, slug), { id: page.key });
+      }
       add('notFound', 'notFound', `${localePrefix(locale)}404.html`);
     }
   }
@@ -198,18 +226,33 @@ export class RouteMap {
     return route;
   }
 
+  has(key: string, locale: Locale): boolean {
+    return this.byKey.get(key)?.has(locale) ?? false;
+  }
+
   /** The path of a page by key, e.g. href('project:x', 'en'). Throws on an unknown key, so links cannot dangle. */
   href(key: string, locale: Locale): string {
     return this.get(key, locale).path;
   }
 
-  /** The same page in every language (for hreflang and the sitemap). */
+  /** The same page in every language it exists in, in the list's order (for hreflang and the sitemap). */
   alternates(key: string): Route[] {
-    return LOCALES.map((l) => this.get(key, l));
+    const routes = this.byKey.get(key);
+    return routes ? LOCALES.flatMap((l) => routes.get(l) ?? []) : [];
   }
 
-  counterpart(route: Route, locale: Locale): Route {
-    return this.get(route.key, locale);
+  /** The same page in another language, or, where it does not exist there, the nearest page that
+   * does (an untranslated article's newsroom); `exact` says which. */
+  counterpart(route: Route, locale: Locale): { route: Route; exact: boolean } {
+    let key: string | undefined = route.key;
+    let from: Route | undefined = route;
+    while (key) {
+      const found = this.byKey.get(key)?.get(locale);
+      if (found) return { route: found, exact: key === route.key };
+      key = from?.parent;
+      from = key ? this.byKey.get(key)?.get(route.locale) : undefined;
+    }
+    return { route: this.get('home', locale), exact: false };
   }
 
   find(path: string): Route | undefined {
@@ -219,6 +262,11 @@ export class RouteMap {
   /** Pages listed in the sitemap: everything but the 404s. */
   get indexable(): Route[] {
     return this.all.filter((r) => r.kind !== 'notFound');
+  }
+
+  /** Whether a language publishes any article (and so has a feed). */
+  hasNews(locale: Locale): boolean {
+    return this.withNews.has(locale);
   }
 
   /** RSS feed of the news in one language. */

@@ -4,27 +4,36 @@ import { z } from 'zod';
 import { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, PROJECT_STATUSES, ZONE_KINDS } from './vocab.ts';
 export { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, PROJECT_STATUSES, ZONE_KINDS };
 
-export const LOCALES = ['vi', 'en'] as const;
+import { LOCALES, SOURCE } from './languages.ts';
+export { LOCALES };
 const pageKeys = ['about', 'procedures', 'incentives', 'workforce', 'contact'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'vi';
+/** A language code of content/languages.json (vi, en, zh-Hant, ...). */
+export type Locale = string;
+export const DEFAULT_LOCALE: Locale = SOURCE;
 
 const text = z.string().trim().min(1, { error: 'a non-empty text' });
 
-/** Text in both languages. English may be missing: the English page then shows the
- * Vietnamese text marked lang="vi" with a notice, and the status report lists the gap. */
-export const localized = z.strictObject(
-  { vi: text, en: text.optional() },
-  { error: 'a text in each language: { "vi": "...", "en": "..." }' },
-);
-export type Localized = z.infer<typeof localized>;
+/** A text per configured language. Vietnamese is required; any other language may be missing,
+ * and its page then shows the first language of its fallback chain that has the text, marked with
+ * that language and a notice (src/lib/localize.ts); the status report lists the gap. */
+function perLanguage(item: z.ZodType<string>, what: string): z.ZodType<Localized> {
+  const shape = Object.fromEntries(LOCALES.map((l) => [l, l === SOURCE ? item : item.optional()]));
+  const schema = z.strictObject(shape, {
+    error: (iss) =>
+      iss.code === 'unrecognized_keys'
+        ? `a language named in content/languages.json (${LOCALES.join(', ')})`
+        : `${what} in each language: { ${LOCALES.map((l) => `"${l}": "..."`).join(', ')} } ("vi" required)`,
+  });
+  return schema as unknown as z.ZodType<Localized>;
+}
+
+/** { vi: "...", en?: "...", ja?: "...", ... } */
+export type Localized = { vi: string; [code: string]: string | undefined };
+export const localized = perLanguage(text, 'a text');
 
 /** Items of lists that open data writes one per line in a spreadsheet cell. */
 const line = text.refine((s) => !/[\r\n]/.test(s), { error: 'a single line of text' });
-const localizedLine = z.strictObject(
-  { vi: line, en: line.optional() },
-  { error: 'a one-line text in each language: { "vi": "...", "en": "..." }' },
-);
+const localizedLine = perLanguage(line, 'a one-line text');
 
 // YAML front matter turns an unquoted 2020-10-02 into a Date; accept it as the same date.
 const unDate = (v: unknown) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v);

@@ -5,6 +5,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { LANGUAGES } from '../../src/lib/languages.ts';
+
+/** Language prefixes with a 404 page of their own. */
+const PREFIXES = LANGUAGES.map((l) => l.prefix).filter(Boolean);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,7 +52,8 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
     let status = 200;
     if (!existsSync(file) || !statSync(file).isFile()) {
       status = 404;
-      file = path.join(root, pathname.startsWith('/en/') ? 'en/404.html' : '404.html');
+      const prefix = PREFIXES.find((p) => pathname.startsWith(`/${p}/`));
+      file = path.join(root, prefix ? `${prefix}/404.html` : '404.html');
     }
     res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);

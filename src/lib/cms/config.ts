@@ -27,6 +27,7 @@ import {
   tagSchema,
   zoneSchema,
 } from '../schema.ts';
+import { LANGUAGES } from '../languages.ts';
 import { COLLECTION_TEXT, FIELD_TEXT, optionLabel, type FieldText } from './labels.ts';
 import { sveltiaBackend, type CmsSettings } from './settings.ts';
 
@@ -148,7 +149,7 @@ function relation(target: 'sectors' | 'zones' | 'tags', multiple: boolean): Reco
       file: 'tags',
       value_field: 'tags.*.id',
       display_fields: ['tags.*.label.vi'],
-      search_fields: ['tags.*.label.vi', 'tags.*.label.en', 'tags.*.id'],
+      search_fields: [...LOCALES.map((l) => `tags.*.label.${l}`), 'tags.*.id'],
       multiple,
     };
   }
@@ -158,7 +159,7 @@ function relation(target: 'sectors' | 'zones' | 'tags', multiple: boolean): Reco
     collection: target,
     value_field: 'id',
     display_fields: [`{{${title}.vi}}`],
-    search_fields: [`${title}.vi`, `${title}.en`, 'id'],
+    search_fields: [...LOCALES.map((l) => `${title}.${l}`), 'id'],
     multiple,
     dropdown_threshold: 0,
   };
@@ -322,8 +323,10 @@ export function cmsCollections(contentDir = 'content'): Record<string, unknown>[
       structure: 'multiple_folders',
       locales: [...LOCALES],
       default_locale: DEFAULT_LOCALE,
-      // A new article may be saved in Vietnamese only; its English comes later.
-      initial_locales: 'all',
+      // A new entry starts in the complete languages (Vietnamese and English, side by side); it may
+      // be saved in Vietnamese only, its translations coming later, and each partial language is
+      // there to turn on and fill in.
+      initial_locales: LANGUAGES.filter((l) => l.complete).map((l) => l.code),
       canonical_slug: { key: PAIR_KEY },
     },
     identifier_field: 'title',

@@ -4,6 +4,7 @@
 // field's own name. A unit test fails when a schema field has no label here.
 import vi from '../../i18n/vi.json' with { type: 'json' };
 import { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, PROJECT_STATUSES, ZONE_KINDS } from '../vocab.ts';
+import { chainOf, language, LOCALES, SOURCE } from '../languages.ts';
 
 export interface FieldText {
   label: string;
@@ -16,10 +17,24 @@ const ID_HINT = 'Chữ thường không dấu, nối bằng dấu gạch ngang (
 const NEW_ID_HINT = 'Tạo tự động từ tên tiếng Việt khi lưu lần đầu (đ thành d, bỏ dấu) và không đổi sau đó, vì là địa chỉ trang ở cả hai ngôn ngữ.';
 const DATE_HINT = 'Ngày theo dạng năm-tháng-ngày.';
 
+const vietnameseName = (code: string) => new Intl.DisplayNames(['vi'], { type: 'language' }).of(code) ?? language(code).name;
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** The sub-field of one language in a localized text: its name in Vietnamese, and for a
+ * translation what its page shows while it is empty. */
+export function languageFieldText(code: string): FieldText {
+  if (code === SOURCE) return { label: vietnameseName(code) };
+  const chain = chainOf(code).slice(1).map((l) => lower(vietnameseName(l)));
+  const shown = chain.length > 1 ? `${chain[0]} (hoặc ${chain.slice(1).join(', ')})` : chain[0];
+  return {
+    label: vietnameseName(code),
+    hint: `Để trống nếu chưa dịch: trang ${lower(vietnameseName(code))} sẽ hiện bản ${shown} kèm ghi chú, và báo cáo **npm run status** liệt kê chỗ còn thiếu.`,
+  };
+}
+
 export const FIELD_TEXT: Record<string, FieldText> = {
-  // Both languages of one text
-  vi: { label: 'Tiếng Việt' },
-  en: { label: 'Tiếng Anh', hint: 'Để trống nếu chưa dịch: trang tiếng Anh sẽ hiện bản tiếng Việt kèm ghi chú, và báo cáo **npm run status** liệt kê chỗ còn thiếu.' },
+  // Each language of one text (content/languages.json)
+  ...Object.fromEntries(LOCALES.map((code) => [code, languageFieldText(code)])),
 
   // Shared by several kinds of record
   id: { label: 'Mã định danh', hint: NEW_ID_HINT },

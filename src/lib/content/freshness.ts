@@ -1,9 +1,9 @@
-// Is the English keeping up with the Vietnamese? Read from git history, not from fields editors
-// would have to remember to update:
-//   - an article or standing page: its English file is behind when the Vietnamese file changed in a
-//     later commit than the English one (a commit that changes both keeps them in step);
-//   - a JSON record: a text field is behind when its Vietnamese value changed in a later commit
-//     than its English value.
+// Are the translations keeping up with the Vietnamese? Read from git history, not from fields
+// editors would have to remember to update, the same rule for every language:
+//   - an article or standing page: its translation's file is behind when the Vietnamese file changed
+//     in a later commit than the translation (a commit that changes both keeps them in step);
+//   - a JSON record: a text field is behind in a language when its Vietnamese value changed in a
+//     later commit than its value in that language.
 // Cost does not grow with pages: one `git rev-parse`, one `git log --name-only` over content/,
 // and one `git cat-file --batch` for the versions of JSON records changed more than once.
 // Without a repository, git, or full history (a shallow CI clone), nothing is guessed: the result
@@ -11,7 +11,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { LOCALES } from '../schema.ts';
+import { LOCALES, SOURCE } from '../languages.ts';
+import { localizedTexts } from '../localize.ts';
 
 export interface Commit {
   hash: string;
@@ -77,7 +78,7 @@ export function lastChange(h: History, file: string): { index: number; commit: C
 }
 
 export interface DocLag {
-  /** The English file. */
+  /** The translation's file. */
   file: string;
   /** Its Vietnamese original. */
   original: string;
@@ -86,7 +87,7 @@ export interface DocLag {
   translationChanged: Commit;
 }
 
-/** The English file of an article or page is behind when its original changed in a later commit. */
+/** The translation of an article or page is behind when its original changed in a later commit. */
 export function docLag(h: History, original: string, translation: string): DocLag | undefined {
   const vi = lastChange(h, original);
   const en = lastChange(h, translation);
@@ -97,20 +98,11 @@ export function docLag(h: History, original: string, translation: string): DocLa
 export interface FieldLag {
   /** Where the text is, e.g. "title", "contact.role", "legalBasis[2]". */
   field: string;
+  /** The translation that is behind. */
+  locale: string;
   viChanged: Commit;
-  enChanged: Commit;
-}
-
-/** Every {vi, en} text in a record, by its path. */
-export function bilingualTexts(value: unknown, at = '', out = new Map<string, { vi?: string; en?: string }>()) {
-  if (Array.isArray(value)) value.forEach((v, i) => bilingualTexts(v, `${at}[${i}]`, out));
-  else if (value && typeof value === 'object') {
-    const keys = Object.keys(value);
-    if (keys.length > 0 && keys.every((k) => (LOCALES as readonly string[]).includes(k)) && keys.every((k) => typeof (value as Record<string, unknown>)[k] === 'string')) {
-      out.set(at, value as { vi?: string; en?: string });
-    } else for (const k of keys) bilingualTexts((value as Record<string, unknown>)[k], at ? `${at}.${k}` : k, out);
-  }
-  return out;
+  /** When the translation last changed. */
+  translationChanged: Commit;
 }
 
 /** Reads many `<commit>:<path>` blobs through one `git cat-file --batch`. */
@@ -153,9 +145,9 @@ export function recordLags(h: History, files: string[]): Map<string, { lags: Fie
   }
   const blobs = readBlobs(h.top, specs);
   for (const { file, indices, start } of slices) {
-    const lastVi = new Map<string, number>();
-    const lastEn = new Map<string, number>();
-    let previous = new Map<string, { vi?: string; en?: string }>();
+    // field -> language -> index of the last commit that changed that language's text
+    const last = new Map<string, Map<string, number>>();
+    let previous = new Map<string, Record<string, string | undefined>>();
     let newest: unknown;
     indices.forEach((commitIndex, k) => {
       const text = blobs[start + k];
@@ -166,20 +158,25 @@ export function recordLags(h: History, files: string[]): Map<string, { lags: Fie
         return; // a broken version (the build refused it); compare the next one with the last good one
       }
       newest = data;
-      const now = bilingualTexts(data);
+      const now = localizedTexts(data);
       for (const [field, v] of now) {
         const was = previous.get(field);
-        if (v.vi !== undefined && v.vi !== was?.vi) lastVi.set(field, commitIndex);
-        if (v.en !== undefined && v.en !== was?.en) lastEn.set(field, commitIndex);
+        const changed = last.get(field) ?? new Map<string, number>();
+        for (const l of LOCALES) if (v[l] !== undefined && v[l] !== was?.[l]) changed.set(l, commitIndex);
+        last.set(field, changed);
       }
       previous = now;
     });
     const lags: FieldLag[] = [];
     for (const [field, v] of previous) {
-      const vi = lastVi.get(field);
-      const en = lastEn.get(field);
-      if (v.en === undefined || vi === undefined || en === undefined || vi >= en) continue;
-      lags.push({ field, viChanged: h.commits[vi]!, enChanged: h.commits[en]! });
+      const changed = last.get(field);
+      const vi = changed?.get(SOURCE);
+      if (vi === undefined) continue;
+      for (const l of LOCALES) {
+        const own = changed!.get(l);
+        if (l === SOURCE || v[l] === undefined || own === undefined || vi >= own) continue;
+        lags.push({ field, locale: l, viChanged: h.commits[vi]!, translationChanged: h.commits[own]! });
+      }
     }
     result.set(file, { lags, newest });
   }
@@ -191,10 +188,11 @@ export function daysSince(iso: string, today: string = new Date().toISOString().
   return Math.max(0, Math.round((Date.parse(today.slice(0, 10)) - Date.parse(iso.slice(0, 10))) / 86_400_000));
 }
 
-/** What the site build needs, computed once: which English pages are behind, and since when. */
+/** What the site build needs, computed once: which translated pages are behind, and since when. */
 export interface SiteFreshness {
-  /** "projects/<id>" -> the newest date a Vietnamese text changed without its English. */
-  records: Map<string, string>;
+  /** For "projects/<id>" in one language: the newest date a Vietnamese text changed without its
+   * translation in that language. */
+  record: (key: string, locale: string) => string | undefined;
   /** The original's last change, when the English file is behind it. */
   doc: (original: string | undefined, translation: string | undefined) => string | undefined;
 }
@@ -215,11 +213,15 @@ export function siteFreshness(contentDir = path.resolve(process.env.CONTENT_DIR 
       const id = (newest as { id?: unknown } | undefined)?.id;
       if (!lags.length || typeof id !== 'string') continue;
       const dir = path.basename(path.dirname(file));
-      records.set(`${dir}/${id}`, lags.map((l) => l.viChanged.date).sort().at(-1)!);
+      for (const lag of lags) {
+        const key = `${lag.locale}:${dir}/${id}`;
+        const was = records.get(key);
+        if (!was || lag.viChanged.date > was) records.set(key, lag.viChanged.date);
+      }
     }
   }
   site = {
-    records,
+    record: (key, locale) => records.get(`${locale}:${key}`),
     doc: (original, translation) => (original && translation ? docLag(h, original, translation)?.originalChanged.date : undefined),
   };
   return site;

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { OPEN_DATA, RESERVED_IDS } from '../routes.ts';
+import { readLanguages, SOURCE, type Language } from '../languages.ts';
+import { contentRoot, display } from './root.ts';
 import {
   LOCALES,
   PAGE_KEYS,
@@ -41,7 +43,10 @@ export interface DocFile<T> {
   body: string;
 }
 export interface ContentTree {
+  languages: Language[];
   site: Site;
+  /** Where site.json is, as messages name it. */
+  siteFile: string;
   tags: RecordFile<Tag>[];
   sectors: RecordFile<Sector>[];
   zones: RecordFile<Zone>[];
@@ -53,15 +58,7 @@ export interface ContentTree {
 
 export const RECORD_DIRS = ['sectors', 'zones', 'projects', 'datasets'] as const;
 
-/** Where content lives: CONTENT_DIR (used by the bad-content tests) or ./content. */
-export function contentRoot(cwd = process.cwd()): string {
-  return path.resolve(cwd, process.env.CONTENT_DIR ?? 'content');
-}
-
-function display(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel.startsWith('..') ? file : rel.split(path.sep).join('/');
-}
+export { contentRoot };
 
 function listFiles(dir: string, ext: RegExp): string[] {
   if (!existsSync(dir)) return [];
@@ -183,8 +180,22 @@ function loadList<S extends z.ZodType>(file: string, schema: S, problems: Proble
   return out;
 }
 
+/** Articles and pages: one folder per language, named by its code (content/news/ja/...). */
 function loadDocs<S extends z.ZodType>(dir: string, schema: S, problems: Problem[]): DocFile<z.output<S>>[] {
   const out: DocFile<z.output<S>>[] = [];
+  if (existsSync(dir)) {
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      if (d.isDirectory() && !LOCALES.includes(d.name)) {
+        const known = LOCALES.find((l) => l.toLowerCase() === d.name.toLowerCase());
+        problems.push({
+          file: `${display(path.join(dir, d.name))}/`,
+          field: '(folder)',
+          expected: `a folder named after a language of content/languages.json (${known ? `"${known}", as the list writes it` : LOCALES.join(', ')})`,
+          found: describeValue(d.name),
+        });
+      }
+    }
+  }
   for (const locale of LOCALES) {
     for (const file of listFiles(path.join(dir, locale), /\.mdx?$/)) {
       const doc = readDoc(file, problems);
@@ -240,6 +251,13 @@ export function loadContentTree(root = contentRoot()): ContentTree {
 }
 
 function readContentTree(root: string): ContentTree {
+  // The language list comes first: every localized field and folder is read against it.
+  const { languages, problems: languageProblems } = readLanguages(root);
+  if (languageProblems.length) throw new ContentError(languageProblems);
+  // The schemas were built for this process's languages (src/lib/languages.ts, from CONTENT_DIR).
+  if (languages.map((l) => l.code).join() !== LOCALES.join()) {
+    throw new Error(`${display(root)} names the languages ${languages.map((l) => l.code).join(', ')}, but this process was started for ${LOCALES.join(', ')}: set CONTENT_DIR to check it`);
+  }
   const problems: Problem[] = [];
   const siteFile = path.join(root, 'site.json');
   let site: Site | undefined;
@@ -284,8 +302,9 @@ function readContentTree(root: string): ContentTree {
       if (!tagIds.has(id)) problems.push({ file: n.file, field: `tags[${i}]`, expected: `the id of a tag in content/tags.json (${oneOf(tagIds)})`, found: describeValue(id) });
     });
   }
-  for (const n of news.filter((x) => x.locale !== 'vi')) {
-    const original = news.find((o) => o.locale === 'vi' && o.data.key === n.data.key);
+  const originals = new Map(news.filter((o) => o.locale === SOURCE).map((o) => [o.data.key, o]));
+  for (const n of news.filter((x) => x.locale !== SOURCE)) {
+    const original = originals.get(n.data.key);
     for (const field of ['tags', 'sectors'] as const) {
       if (original && n.data[field].join(',') !== original.data[field].join(',')) {
         problems.push({ file: n.file, field, expected: `the same ${field} as ${original.file} (${original.data[field].join(', ') || 'none'})`, found: describeValue(n.data[field].join(', ')) });
@@ -344,16 +363,16 @@ function readContentTree(root: string): ContentTree {
     }
   }
   for (const key of PAGE_KEYS) {
-    if (!pages.some((p) => p.locale === 'vi' && p.data.key === key) && !problems.some((p) => p.file.includes('/pages/'))) {
+    if (!pages.some((p) => p.locale === SOURCE && p.data.key === key) && !problems.some((p) => p.file.includes('/pages/'))) {
       problems.push({ file: `${display(path.join(root, 'pages', 'vi'))}/${key}.mdx`, field: 'key', expected: `a Vietnamese standing page with key "${key}"`, found: 'no file with that key' });
     }
   }
 
   if (problems.length) throw new ContentError(problems);
-  return { site: site!, tags, sectors, zones, projects, datasets, news, pages };
+  return { languages, site: site!, siteFile: display(siteFile), tags, sectors, zones, projects, datasets, news, pages };
 }
 
-/** Each key appears at most once per language, and every English file has its Vietnamese source. */
+/** Each key appears at most once per language, and every translation has its Vietnamese source. */
 function checkPairs<T>(docs: DocFile<T>[], keyOf: (d: DocFile<T>) => string, field: string, sourceDir: string, problems: Problem[]) {
   const byLocale = new Map<Locale, Map<string, string>>(LOCALES.map((l) => [l, new Map()]));
   for (const d of docs) {
@@ -363,9 +382,9 @@ function checkPairs<T>(docs: DocFile<T>[], keyOf: (d: DocFile<T>) => string, fie
     if (first) problems.push({ file: d.file, field, expected: `a ${field} no other ${d.locale} file uses (${first} already has it)`, found: describeValue(key) });
     else seen.set(key, d.file);
   }
-  const vi = byLocale.get('vi')!;
+  const vi = byLocale.get(SOURCE)!;
   for (const d of docs) {
-    if (d.locale !== 'vi' && !vi.has(keyOf(d))) {
+    if (d.locale !== SOURCE && !vi.has(keyOf(d))) {
       problems.push({
         file: d.file,
         field,

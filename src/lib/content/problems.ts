@@ -92,8 +92,8 @@ export function problemsFromZod(file: string, error: z.core.$ZodError): Problem[
           out.push({
             file,
             field: fieldPath([...issue.path, key]),
-            expected: 'no such field (check its spelling against the schema)',
-            found: 'an unknown field',
+            expected: custom ? issue.message : 'no such field (check its spelling against the schema)',
+            found: custom ? describeValue(key) : 'an unknown field',
           });
         }
         break;

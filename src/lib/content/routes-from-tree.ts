@@ -1,4 +1,5 @@
-import { RouteMap, type RouteInput } from '../routes.ts';
+import { language, LOCALES, SOURCE } from '../languages.ts';
+import { RouteMap, type NewsIn, type RouteInput } from '../routes.ts';
 import type { Locale } from '../schema.ts';
 import type { ContentTree } from './load.ts';
 
@@ -17,25 +18,37 @@ function countBy<T>(items: T[], values: (item: T) => (string | undefined)[]): Re
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** The articles a language publishes: every one in a complete language (its own text, or its
+ * chain's), only those translated into it in a partial one. Newest first is the views' business;
+ * here the order is the input's. */
+export function publishedArticles<T extends { key: string; locale: Locale }>(news: T[], locale: Locale): T[] {
+  const originals = news.filter((n) => n.locale === SOURCE);
+  if (language(locale).complete) return originals;
+  const translated = new Set(news.filter((n) => n.locale === locale).map((n) => n.key));
+  return originals.filter((n) => translated.has(n.key));
+}
+
 /** Ids, article keys, page slugs and list sizes: all the route map needs to know about content. */
 export function routeInput(src: RouteSource): RouteInput {
-  const slugs = new Map<string, { vi: string; en?: string }>();
-  for (const p of [...src.pages].sort((a, b) => (a.locale === 'vi' ? -1 : 1) - (b.locale === 'vi' ? -1 : 1))) {
-    const entry = slugs.get(p.key) ?? { vi: p.slug };
-    entry[p.locale] = p.slug;
-    slugs.set(p.key, entry);
+  const slugs = new Map<string, Partial<Record<Locale, string>> & { vi: string }>();
+  for (const p of src.pages.filter((x) => x.locale === SOURCE)) slugs.set(p.key, { vi: p.slug });
+  for (const p of src.pages.filter((x) => x.locale !== SOURCE)) {
+    const entry = slugs.get(p.key);
+    if (entry) entry[p.locale] = p.slug;
   }
   // An article's topics and sectors are the Vietnamese original's (a translation must match them).
-  const originals = src.news.filter((n) => n.locale === 'vi');
+  const news = Object.fromEntries(
+    LOCALES.map((locale): [Locale, NewsIn] => {
+      const published = publishedArticles(src.news, locale);
+      return [locale, { keys: published.map((n) => n.key), tag: countBy(published, (n) => n.tags), sector: countBy(published, (n) => n.sectors) }];
+    }),
+  );
   return {
     sectors: src.sectors.map((r) => r.id),
     zones: src.zones.map((r) => r.id),
     projects: src.projects.map((r) => r.id),
-    news: originals.map((n) => n.key),
-    narrowed: {
-      projects: { sector: countBy(src.projects, (p) => [p.sector]), zone: countBy(src.projects, (p) => [p.zone]) },
-      news: { tag: countBy(originals, (n) => n.tags), sector: countBy(originals, (n) => n.sectors) },
-    },
+    news,
+    narrowed: { projects: { sector: countBy(src.projects, (p) => [p.sector]), zone: countBy(src.projects, (p) => [p.zone]) } },
     pages: [...slugs].map(([key, slug]) => ({ key, slug })),
   };
 }

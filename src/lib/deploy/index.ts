@@ -8,9 +8,10 @@ import { caddyfile } from './caddy.ts';
 import { cloudfrontConfig } from './cloudfront.ts';
 import { nginxConf } from './nginx.ts';
 import { vercelJson } from './vercel.ts';
+import { LANGUAGES } from '../languages.ts';
 
-/** Language folders with their own 404 page. */
-const LOCALIZED_404 = ['en'];
+/** Language folders with their own 404 page: every language but the one at the root. */
+const LOCALIZED_404 = LANGUAGES.map((l) => l.prefix).filter(Boolean);
 
 export function deployFiles(table: HeaderTable, siteUrl: string): Record<string, string> {
   const host = new URL(siteUrl).hostname;

@@ -6,7 +6,8 @@ import { siteData } from '../../data/index.ts';
 import { cardLabels, projectItems } from '../../data/project-items.ts';
 import { finderIndexPath } from '../../lib/routes.ts';
 import { packIndex } from '../../lib/project-card.ts';
-import { LOCALES, type Locale } from '../../lib/schema.ts';
+import type { Locale } from '../../lib/schema.ts';
+import { LOCALES } from '../../lib/languages.ts';
 
 export const getStaticPaths = (() =>
   LOCALES.map((locale) => ({ params: { section: finderIndexPath(locale).replace(/^\/|\/finder\.json$/g, '') }, props: { locale } }))) satisfies GetStaticPaths;

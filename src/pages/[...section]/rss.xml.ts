@@ -1,8 +1,10 @@
-// RSS 2.0 of the news, one feed per language, at <news section>/rss.xml (from the route map).
+// RSS 2.0 of the news, one feed per language that publishes articles, at <news section>/rss.xml
+// (from the route map).
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { entryLocale, siteData } from '../../data/index.ts';
-import { LOCALES, type Locale } from '../../lib/schema.ts';
+import type { Locale } from '../../lib/schema.ts';
+import { LOCALES } from '../../lib/languages.ts';
 import { text } from '../../lib/localize.ts';
 import { useT } from '../../i18n/index.ts';
 
@@ -10,7 +12,7 @@ const FEED_SIZE = 50;
 
 export const getStaticPaths = (async () => {
   const { routes } = await siteData();
-  return LOCALES.map((locale) => ({ params: { section: routes.href('news', locale).replace(/^\/|\/$/g, '') }, props: { locale } }));
+  return LOCALES.filter((l) => routes.hasNews(l)).map((locale) => ({ params: { section: routes.href('news', locale).replace(/^\/|\/$/g, '') }, props: { locale } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
@@ -31,7 +33,8 @@ export const GET: APIRoute = async ({ props, site }) => {
       description: n.data.summary,
       author: `${data.site.email} (${n.data.author})`,
       categories: n.data.tags,
-      customData: entryLocale(n) !== locale ? `<source url="${new URL(data.routes.feed('vi'), site).href}">${text(data.site.name, 'vi')}</source>` : undefined,
+      // An article shown in another language (a complete language's untranslated one) names the feed it is from.
+      customData: entryLocale(n) !== locale ? `<source url="${new URL(data.routes.feed(entryLocale(n)), site).href}">${text(data.site.name, entryLocale(n))}</source>` : undefined,
     })),
   });
 };
