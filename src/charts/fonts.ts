@@ -4,7 +4,7 @@
 // install (Noto Sans, each cut into ~120 unicode-range files; the canvas finds a glyph in any file
 // of the family), one per script, in the shapes readers of that language expect.
 import { GlobalFonts } from '@napi-rs/canvas';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { scriptOf } from '../lib/languages.ts';
@@ -55,14 +55,20 @@ function registerScript(script: string): string | undefined {
   return font.family;
 }
 
-/** The font list a chart in one language is drawn with, as a CSS font-family value: the
- * language's own script first, then Be Vietnam Pro for Latin text, then the other CJK fonts (a
- * Japanese chart may name a Korean company). */
-export function chartFontFamily(locale: Locale): string {
+/** The families a chart in one language is drawn with, in order: Be Vietnam Pro for Latin letters
+ * and digits (as on every chart; Skia's SVG output also loses digits drawn from the Noto files'
+ * Latin subsets), then the language's own script, then every other installed CJK font (an English
+ * chart may name a Korean company). */
+export function chartFamilies(locale: Locale): string[] {
   registerLatin();
   const own = scriptOf(locale);
-  const families = [registerScript(own), LATIN_FAMILY, ...Object.keys(SCRIPT_FONTS).filter((s) => s !== own).map((s) => (isInstalled(s) ? registerScript(s) : undefined))];
-  return families.filter(Boolean).map((f) => `"${f}"`).join(', ');
+  const others = Object.keys(SCRIPT_FONTS).filter((s) => s !== own && isInstalled(s));
+  return [LATIN_FAMILY, registerScript(own), ...others.map(registerScript)].filter((f): f is string => Boolean(f));
+}
+
+/** The same list as a CSS font-family value. */
+export function chartFontFamily(locale: Locale): string {
+  return chartFamilies(locale).map((f) => `"${f}"`).join(', ');
 }
 
 function isInstalled(script: string): boolean {
@@ -72,4 +78,34 @@ function isInstalled(script: string): boolean {
   } catch {
     return false;
   }
+}
+
+// What each family can draw, from its package's unicode.json (the unicode-range of each file).
+const coverage = new Map<string, [number, number][]>();
+function rangesOf(family: string): [number, number][] {
+  let ranges = coverage.get(family);
+  if (ranges) return ranges;
+  const pkg = family === LATIN_FAMILY ? '@fontsource/be-vietnam-pro' : Object.values(SCRIPT_FONTS).find((f) => f.family === family)!.pkg;
+  const table = JSON.parse(readFileSync(require.resolve(`${pkg}/unicode.json`), 'utf8')) as Record<string, string>;
+  ranges = Object.values(table).flatMap((list) =>
+    list.split(',').map((r): [number, number] => {
+      const [from, to] = r.trim().replace(/^U\+/i, '').split('-');
+      return [parseInt(from!, 16), parseInt(to ?? from!, 16)];
+    }),
+  );
+  coverage.set(family, ranges);
+  return ranges;
+}
+
+/** The characters of a text that no font of a language's chart list has (they would be drawn as
+ * empty boxes). Spaces and line breaks need no glyph. */
+export function undrawable(text: string, locale: Locale): string[] {
+  const families = chartFamilies(locale);
+  const out = new Set<string>();
+  for (const ch of text) {
+    if (/\s/u.test(ch)) continue;
+    const cp = ch.codePointAt(0)!;
+    if (!families.some((f) => rangesOf(f).some(([a, b]) => cp >= a && cp <= b))) out.add(ch);
+  }
+  return [...out];
 }

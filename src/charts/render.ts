@@ -3,9 +3,9 @@
 import { createCanvas, SvgExportFlag } from '@napi-rs/canvas';
 import { Chart, registerables } from 'chart.js';
 import type { Dataset, Locale } from '../lib/schema.ts';
-import { text } from '../lib/localize.ts';
+import { pick, text } from '../lib/localize.ts';
 import { CHART_SIZE, chartConfig, INK } from './config.ts';
-import { chartFontFamily, registerLatin } from './fonts.ts';
+import { chartFontFamily, registerLatin, undrawable } from './fonts.ts';
 import { cleanSvg } from './svg.ts';
 
 Chart.register(...registerables);
@@ -18,6 +18,32 @@ export function useFonts(locale: Locale): string {
   const family = chartFontFamily(locale);
   Chart.defaults.font.family = family;
   return family;
+}
+
+/** Every text a chart draws in one language, by its field in the dataset file. */
+function drawnTexts(d: Dataset): [string, Dataset['title']][] {
+  return [
+    ['title', d.title],
+    ['unit', d.unit],
+    ...(d.categoryLabel ? [['categoryLabel', d.categoryLabel] as [string, Dataset['title']]] : []),
+    ...d.series.flatMap((s, i) => [
+      [`series[${i}].label`, s.label] as [string, Dataset['title']],
+      ...s.points.flatMap((p, j) => (p.label ? [[`series[${i}].points[${j}].label`, p.label] as [string, Dataset['title']]] : [])),
+    ]),
+  ];
+}
+
+/** Stops the build when a chart would draw a character none of its fonts has (an empty box), with
+ * the dataset's file, the field and the characters, as the content check words its problems. */
+export function assertDrawable(d: Dataset, locale: Locale): void {
+  for (const [field, value] of drawnTexts(d)) {
+    const p = pick(value, locale);
+    const missing = undrawable(p.text, locale);
+    if (missing.length) {
+      throw new Error(`content/datasets/${d.id}.json: field "${field}.${p.lang}": expected characters the chart fonts can draw (src/charts/fonts.ts), found ${missing.map((c) => JSON.stringify(c)).join(', ')}`);
+    }
+  }
+  for (const s of d.series) for (const p of s.points) if (!p.label && undrawable(p.x, locale).length) throw new Error(`content/datasets/${d.id}.json: category "${p.x}": expected characters the chart fonts can draw`);
 }
 
 /** The Latin font only (the press kit's logo and social card). */
@@ -33,6 +59,7 @@ export interface RenderOptions {
 
 /** The raw SVG Skia writes (for the benchmark's baseline and for debugging). */
 export function renderRawSvg(d: Dataset, locale: Locale): string {
+  assertDrawable(d, locale);
   const family = useFonts(locale);
   const canvas = createCanvas(CHART_SIZE.width, CHART_SIZE.height, SvgExportFlag.NoPrettyXML);
   const chart = new Chart(canvas.getContext('2d') as unknown as CanvasRenderingContext2D, chartConfig(d, locale, family));
@@ -41,12 +68,40 @@ export function renderRawSvg(d: Dataset, locale: Locale): string {
   return svg;
 }
 
+// Skia writes each glyph back as a character through the font's own map, and where one glyph
+// serves two characters it may write the other one (Noto Sans JP draws "・" and "‧" alike, and
+// the SVG said "出資‧株式取得"). Each character a chart means to draw is drawn once alone to see
+// what comes back, and the SVG's text is put back to the characters drawn.
+const rewritten = new Map<string, string>();
+function charactersBack(svg: string, drawn: Set<string>, family: string): string {
+  const fixes = new Map<string, string>();
+  for (const ch of drawn) {
+    if (ch.charCodeAt(0) < 0x80) continue;
+    const key = `${family}|${ch}`;
+    let back = rewritten.get(key);
+    if (back === undefined) {
+      const canvas = createCanvas(40, 40, SvgExportFlag.NoPrettyXML);
+      const ctx = canvas.getContext('2d');
+      ctx.font = `13px ${family}`;
+      ctx.fillText(ch, 0, 20);
+      back = /<text [^>]*>([^<]*)<\/text>/.exec(canvas.getContent().toString('utf8'))?.[1] ?? ch;
+      rewritten.set(key, back);
+    }
+    if (back !== ch && [...back].length === 1 && !drawn.has(back)) fixes.set(back, ch);
+  }
+  if (!fixes.size) return svg;
+  return svg.replace(/(<text [^>]*>)([^<]*)(<\/text>)/g, (_, open: string, body: string, close: string) => open + [...body].map((c) => fixes.get(c) ?? c).join('') + close);
+}
+
 export function renderChart(d: Dataset, { locale, id = `chart-${d.id}` }: RenderOptions): string {
-  return cleanSvg(renderRawSvg(d, locale), { ...CHART_SIZE, title: text(d.title, locale), id });
+  const drawn = new Set(drawnTexts(d).flatMap(([, v]) => [...pick(v, locale).text]));
+  const raw = charactersBack(renderRawSvg(d, locale), drawn, chartFontFamily(locale));
+  return cleanSvg(raw, { ...CHART_SIZE, title: text(d.title, locale), id });
 }
 
 /** The same chart as a PNG for the press kit, at twice the pixel density. */
 export function renderChartPng(d: Dataset, locale: Locale): Buffer {
+  assertDrawable(d, locale);
   const family = useFonts(locale);
   const scale = 2;
   const canvas = createCanvas(CHART_SIZE.width * scale, CHART_SIZE.height * scale);

@@ -2,13 +2,22 @@
 // and per font file, with the glyph positions), numbers rounded, a viewBox so it scales, and an
 // accessible name.
 
+/** The one font an inline chart names: its Latin letters and digits are drawn in the page's own web
+ * font. Text in Chinese, Japanese or Korean loses its font name (Skia writes the file's, such as
+ * "Noto Sans KR Thin", which readers do not have) and inherits the page's font for its language
+ * (global.css), at the positions measured with the Noto font. */
+const KEPT_FAMILY = 'Be Vietnam Pro';
+const FAMILY = / font-family="([^"]*)"/;
+
 const num = (s: string) => {
   const n = Number(s);
   return Number.isFinite(n) ? String(Math.round(n * 10) / 10) : s;
 };
 
 interface Run {
+  /** Without the font family. */
   attrs: string;
+  family: string | undefined;
   xs: string[];
   y: string;
   text: string;
@@ -25,26 +34,33 @@ function mergeRuns(svg: string): string {
     if (!group.length) return;
     const { attrs, y } = group[0]!;
     const xs: string[] = [];
+    const latinOnly = group.every((r) => r.family === KEPT_FAMILY);
+    // One font: named on the text. Several (a Japanese label with digits): the Latin runs are
+    // tspans naming it; the x list of the text places every character, in the tspans too.
+    const wrap = (r: Run, s: string) => (!latinOnly && r.family === KEPT_FAMILY ? `<tspan font-family="${KEPT_FAMILY}">${s}</tspan>` : s);
     let chars = '';
     group.forEach((r, i) => {
       if (i > 0 && r.text.startsWith(' ')) {
         // the space: placed where the next word starts; it draws nothing
         chars += ' ';
         xs.push(r.xs[0] ?? xs[xs.length - 1]!);
-        chars += r.text.slice(1);
+        chars += wrap(r, r.text.slice(1));
         xs.push(...r.xs);
       } else {
-        chars += r.text;
+        chars += wrap(r, r.text);
         xs.push(...r.xs);
       }
     });
-    out.push(`<text ${attrs}x="${xs.join(' ')}" y="${y}">${chars}</text>`);
+    const family = latinOnly ? `font-family="${KEPT_FAMILY}" ` : '';
+    out.push(`<text ${attrs}${family}x="${xs.join(' ')}" y="${y}">${chars}</text>`);
     group = [];
   };
   for (const m of svg.matchAll(TEXT)) {
     const between = svg.slice(last, m.index);
     last = m.index + m[0].length;
-    const [, attrs, xRaw, yRaw, content] = m as unknown as [string, string, string, string, string];
+    const [, rawAttrs, xRaw, yRaw, content] = m as unknown as [string, string, string, string, string];
+    const family = FAMILY.exec(` ${rawAttrs}`)?.[1];
+    const attrs = ` ${rawAttrs}`.replace(FAMILY, '').slice(1);
     const xs = xRaw.split(',').map((s) => s.trim()).filter(Boolean).map(num);
     const y = yRaw.split(',').map((s) => s.trim()).filter(Boolean).map(num)[0];
     if (between.trim()) {
@@ -57,7 +73,7 @@ function mergeRuns(svg: string): string {
     }
     const prev = group[group.length - 1];
     if (prev && (prev.attrs !== attrs || prev.y !== y)) flush();
-    group.push({ attrs, xs, y, text: (pendingSpace && group.length ? ' ' : '') + content });
+    group.push({ attrs, family, xs, y, text: (pendingSpace && group.length ? ' ' : '') + content });
     pendingSpace = false;
   }
   flush();
@@ -90,5 +106,5 @@ export function cleanSvg(raw: string, o: SvgOptions): string {
 
 /** The words a reader (or a screen reader) finds in the chart's text elements. */
 export function svgTexts(svg: string): string[] {
-  return [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<'));
+  return [...svg.matchAll(/<text [^>]*>(.*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<'));
 }

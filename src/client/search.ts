@@ -2,8 +2,7 @@
 // Pagefind (loaded on demand, never on other pages), and lists one page of results. Only that
 // page's fragments are fetched (RESULTS_PER_PAGE of them); the count is of every match. The form
 // works without it as a plain GET.
-import { foldQuery } from '../lib/fold.ts';
-import { PAGEFIND_OPTIONS, RESULTS_PER_PAGE, exactTitleRanking, shownMeta } from '../lib/search.ts';
+import { PAGEFIND_OPTIONS, RESULTS_PER_PAGE, exactTitleRanking, searchQuery, shownMeta } from '../lib/search.ts';
 import { counter, fill } from './text.ts';
 import { bindToUrl } from './url-state.ts';
 
@@ -43,7 +42,7 @@ export function initSearch(): void {
   const type = form.elements.namedItem('type') as HTMLSelectElement;
   const sector = form.elements.namedItem('sector') as HTMLSelectElement;
   const count = counter(strings.lang);
-  const ranking = exactTitleRanking();
+  const ranking = exactTitleRanking(strings.lang);
   let pagefind: Promise<Pagefind> | undefined;
   let run = 0;
   /** The result page shown (1-based); part of the URL from 2 on. */
@@ -81,7 +80,7 @@ export function initSearch(): void {
     const pf = await load();
     if (id !== run) return; // a newer search has started
     await pf.options(ranking(query));
-    const found = await pf.search(foldQuery(query), Object.keys(filters).length ? { filters } : {});
+    const found = await pf.search(searchQuery(query, strings.lang), Object.keys(filters).length ? { filters } : {});
     if (id !== run) return; // fetch no fragments for a search already replaced
     const n = found.results.length;
     const pages = Math.max(1, Math.ceil(n / RESULTS_PER_PAGE));
@@ -92,6 +91,7 @@ export function initSearch(): void {
     let text = n ? count(n, { one: strings.count_one, other: strings.count_other }, { query }) : fill(strings.none, { query });
     if (pages > 1) text += ` · ${fill(strings.pageOf, { page: shown, pages })}`;
     status.textContent = text;
+    status.dataset.count = String(n); // the number of matches, whatever the language's sentence
     list.replaceChildren(...data.map(item));
     list.start = start + 1;
     renderPager(shown, pages);

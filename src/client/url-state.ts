@@ -15,11 +15,12 @@ export interface UrlBinding {
 /** `path`: where the state lives when it is not this page's own path (a list's later pages
  * filter the whole list, which lives at the list's first page). */
 export function bindToUrl(form: HTMLFormElement, resetLink: HTMLElement | null, state: UrlForm, path?: string): UrlBinding {
-  // The query (ids, or a search) means the same on the other language's page: the switch keeps it.
-  const languageSwitch = document.querySelector<HTMLAnchorElement>('a[data-lang-switch]');
+  // The query (ids, or a search) means the same on the page in another language: the language
+  // links to this same page keep it (not those that lead elsewhere, data-exact="false").
+  const languageLinks = [...document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]:not([data-exact="false"])')];
   const show = (params: URLSearchParams) => {
     state.show(params);
-    if (languageSwitch) languageSwitch.search = params.size ? `?${params}` : '';
+    for (const a of languageLinks) a.search = params.size ? `?${params}` : '';
   };
   const go = (query: string) => {
     const url = `${query && path ? path : location.pathname}${query ? `?${query}` : ''}`;

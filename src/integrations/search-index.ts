@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { prepareForIndex } from '../lib/search.ts';
+import { isUnspaced, prepareForIndex } from '../lib/search.ts';
 import { searchBundlePath } from '../lib/routes.ts';
 import { LOCALES } from '../lib/languages.ts';
 
@@ -32,6 +32,9 @@ function pageLang(html: string): string | undefined {
 // in parallel, and a bounded number keeps memory flat.
 const IN_FLIGHT = 8;
 
+/** The index language of a bundle whose words are cut already: "und", undetermined. */
+const PRESEGMENTED = 'und';
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'search-index',
@@ -45,7 +48,10 @@ export function searchIndex(): AstroIntegration {
         // page of a run in memory, so two runs of half the pages peak at half the memory.
         const counts: string[] = [];
         for (const locale of LOCALES) {
-          const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_INDEXED, forceLanguage: locale });
+          // An unspaced language's pages arrive cut into words already (prepareForIndex); indexed
+          // under a code Pagefind has no segmenter for, it keeps those words as they are. The
+          // browser opens the bundle's only index whatever its code.
+          const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_INDEXED, forceLanguage: isUnspaced(locale) ? PRESEGMENTED : locale });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           let indexed = 0;
           const pending: Promise<void>[] = [];
@@ -54,7 +60,7 @@ export function searchIndex(): AstroIntegration {
             if (!html.includes('data-pagefind-body') || pageLang(html) !== locale) continue;
             // Text, title and summary are indexed with đ folded to d; results show copies as written.
             pending.push(
-              index.addHTMLFile({ sourcePath: file, content: prepareForIndex(html) }).then((r) => {
+              index.addHTMLFile({ sourcePath: file, content: prepareForIndex(html, locale) }).then((r) => {
                 if (r.errors.length) throw new Error(`Pagefind could not index ${file}: ${r.errors.join('; ')}`);
               }),
             );

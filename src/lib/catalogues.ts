@@ -4,6 +4,7 @@
 // button would be), so a missing key stops the build, naming the file and the key.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Problem } from './content/problems.ts';
 
 export type Catalogue = { [key: string]: string | Catalogue };
@@ -11,9 +12,11 @@ export type Catalogue = { [key: string]: string | Catalogue };
 /** The reference every other catalogue is checked against: the original language's. */
 export const REFERENCE_CATALOGUE = 'vi';
 
-/** Where the catalogues are: src/i18n of the project being built. */
-export function catalogueDir(cwd = process.cwd()): string {
-  return path.resolve(cwd, 'src/i18n');
+/** Where the catalogues are: src/i18n beside this module; once Astro has bundled the pages into
+ * chunks elsewhere, src/i18n of the project being built. */
+export function catalogueDir(): string {
+  const own = fileURLToPath(new URL('../i18n/', import.meta.url));
+  return existsSync(path.join(own, `${REFERENCE_CATALOGUE}.json`)) ? own : path.resolve(process.cwd(), 'src/i18n');
 }
 
 export function catalogueFile(code: string, dir = catalogueDir()): string {

@@ -14,5 +14,6 @@ export function foldHtmlText(html: string): string {
  * query against marked words, but ranks a marked query by exact marks, which readers do not
  * type consistently; "Đồng An" and "dong an" should find the same pages in the same order. */
 export function foldQuery(query: string): string {
-  return foldD(query).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  // Marks on Latin letters only: a Japanese voiced mark (デ) is part of its letter.
+  return foldD(query).normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
 }

@@ -80,10 +80,7 @@ const DAY: Record<Words['dateStyle'], Intl.DateTimeFormatOptions> = {
   numeric: { day: '2-digit', month: '2-digit', year: 'numeric' },
   long: { day: 'numeric', month: 'long', year: 'numeric' },
 };
-const MONTH: Record<Words['dateStyle'], Intl.DateTimeFormatOptions> = {
-  numeric: { month: '2-digit', year: 'numeric' },
-  long: { month: 'long', year: 'numeric' },
-};
+const MONTH: Record<'long', Intl.DateTimeFormatOptions> = { long: { month: 'long', year: 'numeric' } };
 
 /** "2020-10-02" -> "02/10/2020" / "2 October 2020". A plain date is a calendar day, not an instant. */
 export function formatDate(iso: string, locale: Locale): string {
@@ -96,7 +93,9 @@ export function formatPartialDate(value: string, locale: Locale): string {
   if (value.length === 10) return formatDate(value, locale);
   if (value.length === 4) return value;
   const [y, m] = value.split('-').map(Number) as [number, number];
-  return parts(new Date(Date.UTC(y, m - 1, 15)), locale, MONTH[wordsOf(locale).dateStyle]);
+  const style = wordsOf(locale).dateStyle;
+  // Numeric: month/year, as a numeric date writes them (Intl would spell "tháng 08, 2006").
+  return style === 'numeric' ? `${String(m).padStart(2, '0')}/${y}` : parts(new Date(Date.UTC(y, m - 1, 15)), locale, MONTH.long);
 }
 
 /** An instant shown in Vietnam time: "15:05, 02/10/2020" / "2 October 2020, 15:05". */

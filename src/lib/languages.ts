@@ -211,10 +211,11 @@ export function readLanguages(root = contentRoot()): LanguageConfig {
   return config;
 }
 
-// The site's languages for this build. A broken list still yields the codes it names (the content
-// check then stops the build with the list's problems before anything is rendered).
+// The site's languages for this build. With a broken list the process goes on in Vietnamese alone,
+// so that nothing fails on a missing catalogue before the content check, the first step of the
+// build, reports the list's problems and stops it.
 const configured = readLanguages();
-const usable = configured.languages.length ? configured.languages : [{ code: SOURCE, name: 'Tiếng Việt', prefix: '', complete: true, fallback: [], intl: SOURCE }];
+const usable: Language[] = configured.problems.length ? [{ code: SOURCE, name: 'Tiếng Việt', prefix: '', complete: true, fallback: [], intl: 'vi-VN' }] : configured.languages;
 
 export const LANGUAGES: readonly Language[] = usable;
 export const LOCALES: readonly string[] = usable.map((l) => l.code);

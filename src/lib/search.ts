@@ -2,6 +2,42 @@
 // and how the search page asks Pagefind (src/client/search.ts; the tests use the same options).
 import { foldD, foldHtmlText, foldQuery } from './fold.ts';
 
+/** Scripts written without spaces between words (Chinese, Japanese, Thai…). Their text is cut
+ * into words with Intl.Segmenter, the ICU word rules browsers have, both when pages are indexed
+ * and in every query, so index and query meet on the same words; Pagefind's own segmenters
+ * (Lindera and jieba in the indexer, Intl.Segmenter in the browser) disagree on compounds and
+ * short terms (Pagefind issue #1237). Korean is written with spaces. */
+const UNSPACED_SCRIPTS = new Set(['Hani', 'Hans', 'Hant', 'Jpan', 'Thai', 'Laoo', 'Khmr', 'Mymr']);
+
+export function isUnspaced(locale: string): boolean {
+  try {
+    return UNSPACED_SCRIPTS.has(new Intl.Locale(locale).maximize().script ?? '');
+  } catch {
+    return false;
+  }
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー]/u;
+
+/** The text with a space around each word that is in an unspaced script ("平陽省工業區" ->
+ * " 平陽 省 工業區 "); everything else (Latin names, digits, punctuation) as it was. */
+export function segmentWords(text: string, locale: string): string {
+  if (!UNSPACED_CHAR.test(text)) return text;
+  let seg = segmenters.get(locale);
+  if (!seg) segmenters.set(locale, (seg = new Intl.Segmenter(locale, { granularity: 'word' })));
+  let out = '';
+  for (const s of seg.segment(text)) out += s.isWordLike && UNSPACED_CHAR.test(s.segment) ? ` ${s.segment} ` : s.segment;
+  return out.replace(/ {2,}/g, ' ');
+}
+
+/** A query as the index holds its words: Latin marks folded (foldQuery), and an unspaced
+ * language's words cut apart as the indexer cut them. */
+export function searchQuery(query: string, locale: string): string {
+  const folded = foldQuery(query);
+  return isUnspaced(locale) ? segmentWords(folded, locale).trim() : folded;
+}
+
 export const SEARCH_TYPES = ['project', 'zone', 'sector', 'news', 'page'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
@@ -23,8 +59,8 @@ export const RESULTS_PER_PAGE = 10;
 
 /** The words Pagefind sees in a title or a query: marks and đ folded, lower case, each
  * whitespace-separated word reduced to its letters and digits, empty ones dropped. */
-export function searchWords(text: string): string[] {
-  return foldQuery(text)
+export function searchWords(text: string, locale = 'vi'): string[] {
+  return searchQuery(text, locale)
     .toLowerCase()
     .split(/\s+/)
     .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
@@ -41,8 +77,8 @@ const EXACT_BUCKETS = 32;
  * high weight: only pages whose title has as many words, in the same bucket, can gain from it, and
  * fully only the page whose title it is. Names are bounded (words x buckets), since Pagefind lists
  * every field name in the metadata file that each search loads. */
-export function exactTitleField(text: string): string | null {
-  const words = searchWords(text);
+export function exactTitleField(text: string, locale = 'vi'): string | null {
+  const words = searchWords(text, locale);
   if (!words.length) return null;
   let h = 0x811c9dc5; // FNV-1a over the words, joined by one space
   for (const ch of words.join(' ')) {
@@ -56,20 +92,23 @@ export function exactTitleField(text: string): string | null {
  * metadata field read from an attribute (`data-pagefind-meta="title[content]"`) folded too, since
  * Pagefind searches metadata and boosts title matches; the original value, marks and all, stays
  * beside it under shownMeta(key) for the result list. The title also fills its exactTitleField. */
-export function prepareForIndex(html: string): string {
+export function prepareForIndex(html: string, locale = 'vi'): string {
+  const unspaced = isUnspaced(locale);
+  const words = (s: string) => (unspaced ? segmentWords(s, locale) : s);
   const tag = new RegExp(`<meta\\b[^>]*\\bdata-pagefind-meta="(${SEARCHED_META.join('|')})\\[content\\]"[^>]*>`, 'g');
   const withMeta = html.replace(tag, (meta: string, key: string) => {
     const content = /\bcontent="([^"]*)"/.exec(meta)?.[1] ?? '';
-    const folded = foldD(content);
+    const folded = words(foldD(content));
     const shown = meta.replace(`data-pagefind-meta="${key}[content]"`, `data-pagefind-meta="${shownMeta(key)}[content]"`);
-    const exact = key === 'title' ? exactTitleField(decodeEntities(content)) : null;
+    const exact = key === 'title' ? exactTitleField(decodeEntities(content), locale) : null;
     return [
       `<meta data-pagefind-meta="${key}[content]" content="${folded}">`,
       exact ? `<meta data-pagefind-meta="${exact}[content]" content="${folded}">` : '',
       shown,
     ].join('');
   });
-  return foldHtmlText(withMeta);
+  const folded = foldHtmlText(withMeta);
+  return unspaced ? folded.replace(/>([^<]+)</g, (_, t: string) => `>${segmentWords(t, locale)}<`) : folded;
 }
 
 /** The text of an attribute value as Astro escapes it. */
@@ -98,10 +137,10 @@ export const PAGEFIND_OPTIONS = { noWorker: true } as const;
  * field weighs EXACT_TITLE_WEIGHT. Pagefind merges metaWeights into the ones it has, so the field
  * the previous query boosted is set back to the default that every other exact field has (each
  * page has one, so that default is the same small extra title weight for every page). */
-export function exactTitleRanking(): (query: string) => { ranking: { metaWeights: Record<string, number> } } {
+export function exactTitleRanking(locale = 'vi'): (query: string) => { ranking: { metaWeights: Record<string, number> } } {
   let boosted: string | null = null;
   return (query) => {
-    const exact = exactTitleField(query);
+    const exact = exactTitleField(query, locale);
     const metaWeights = { ...META_WEIGHTS };
     if (boosted && boosted !== exact) metaWeights[boosted] = DEFAULT_META_WEIGHT;
     if (exact) metaWeights[exact] = EXACT_TITLE_WEIGHT;

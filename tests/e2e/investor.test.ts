@@ -9,6 +9,8 @@ import { parseCsv } from '../../src/lib/csv.ts';
 import { formatArea, formatKm } from '../../src/lib/format.ts';
 import { projectColumns, recordsFromCsv, zoneColumns } from '../../src/lib/open-data.ts';
 import { LOCALES, projectSchema, zoneSchema, type Locale, type Localized, type Project } from '../../src/lib/schema.ts';
+import { text } from '../../src/lib/localize.ts';
+import { useT } from '../../src/i18n/index.ts';
 import { launchChromium, serveStatic, type StaticServer } from './harness.ts';
 
 const tree = loadContentTree('content');
@@ -16,7 +18,8 @@ const routes = routeMapFromTree(tree);
 const projects = tree.projects.map((f) => f.data);
 const zones = tree.zones.map((f) => f.data);
 const rate = tree.site.exchangeRate.usdToVnd;
-const name = (l: Localized, locale: Locale) => (locale === 'en' ? (l.en ?? l.vi) : l.vi);
+/** A text as the page in that language shows it: its own, or its fallback chain's. */
+const name = (l: Localized, locale: Locale) => text(l, locale);
 const usd = (p: Project) => (p.capital.currency === 'USD' ? p.capital.amount : p.capital.amount / rate);
 const perHa = (p: Project) => (p.landArea > 0 ? usd(p) / p.landArea : undefined);
 const codesOf = (ps: Project[]) => ps.map((p) => p.code).sort();
@@ -135,9 +138,13 @@ describe.each(LOCALES)('project finder in %s', (locale) => {
       projects.filter((p) => p.sector === 'supporting-industries' && p.green).sort((a, b) => usd(b) - usd(a)).map((p) => p.code),
     );
 
-    // The language switch keeps the filters: ids are the same in both languages.
-    const switchUrl = new URL((await page.getAttribute('a[data-lang-switch]', 'href'))!, server.origin);
-    expect(switchUrl.pathname + switchUrl.search).toBe(`${routes.href('projects', locale === 'vi' ? 'en' : 'vi')}?sector=supporting-industries&green=1&sort=capital-desc`);
+    // The language list keeps the filters: ids are the same in every language.
+    const switches = await page.$$eval('a[data-lang-switch]', (as) => as.map((a) => [a.getAttribute('data-lang-switch')!, (a as HTMLAnchorElement).href] as const));
+    expect(switches.map(([l]) => l)).toEqual(LOCALES.filter((l) => l !== locale));
+    for (const [l, href] of switches) {
+      const u = new URL(href);
+      expect(u.pathname + u.search, l).toBe(`${routes.href('projects', l)}?sector=supporting-industries&green=1&sort=capital-desc`);
+    }
 
     const other = await context.newPage();
     await other.goto(shared);
@@ -166,7 +173,9 @@ describe.each(LOCALES)('project finder in %s', (locale) => {
     await page.goto(url('projects', locale));
     const sectorLabels = (await options('#f-sector')).map((o) => o.label);
     expect(sectorLabels).toContain(name(tree.sectors.find((s) => s.data.id === 'semiconductors')!.data.name, locale));
-    expect(await page.textContent('label[for="f-capital"]')).toBe(locale === 'vi' ? 'Vốn đầu tư dự kiến (USD)' : 'Planned investment (US$)');
+    expect(await page.textContent('label[for="f-capital"]')).toBe(useT(locale)('projects.capitalRange'));
+    if (locale === 'vi') expect(await page.textContent('label[for="f-capital"]')).toBe('Vốn đầu tư dự kiến (USD)');
+    if (locale === 'ja') expect(sectorLabels).toContain('半導体');
   });
 });
 
@@ -270,9 +279,8 @@ describe.each(LOCALES)('zone comparison in %s', (locale) => {
     const chosen = [zones[0]!, zones[3]!, zones[7]!];
     await page.goto(url('compare', locale, `?zones=${chosen.map((z) => z.id).join(',')}`));
     expect(await visibleHeaders()).toEqual(chosen.map((z) => name(z.name, locale)));
-    const labels = locale === 'vi'
-      ? { area: 'Tổng diện tích', free: 'Đất còn trống', port: 'Đến cảng biển' }
-      : { area: 'Total area', free: 'Land still available', port: 'To the seaport' };
+    const t = useT(locale);
+    const labels = { area: t('zones.totalArea'), free: t('zones.available'), port: t('zones.toPort') };
     expect(await rowCells(labels.area)).toEqual(chosen.map((z) => formatArea(z.area.total, locale)));
     expect(await rowCells(labels.free)).toEqual(chosen.map((z) => formatArea(z.availableLand, locale)));
     expect(await rowCells(labels.port)).toEqual(chosen.map((z) => formatKm(z.distances.portKm, locale)));

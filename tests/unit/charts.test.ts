@@ -5,7 +5,9 @@ import { cleanSvg, svgTexts } from '../../src/charts/svg.ts';
 import { contrastRatio } from '../../src/lib/colour.ts';
 import { loadContentTree } from '../../src/lib/content/load.ts';
 import { formatNumber } from '../../src/lib/format.ts';
-import type { Dataset } from '../../src/lib/schema.ts';
+import type { Dataset, Localized } from '../../src/lib/schema.ts';
+import { LOCALES } from '../../src/lib/languages.ts';
+import { text } from '../../src/lib/localize.ts';
 
 const datasets = loadContentTree('content').datasets.map((d) => d.data);
 const byId = (id: string) => datasets.find((d) => d.id === id)!;
@@ -16,6 +18,25 @@ describe('a chart rendered for a known dataset', () => {
   it('writes its labels, axis titles and numbers in Vietnamese, as text', () => {
     const texts = svgTexts(renderChart(d, { locale: 'vi' }));
     for (const label of ['2020', '2021 (T1–T10)', '2024 (T1–T9)', 'Năm', 'tỷ USD', '1,84', '3,13', '1,75']) expect(texts).toContain(label);
+  });
+
+  it('writes them in Japanese, Korean and Chinese, as text: the labels in the language, the numbers as it writes them', () => {
+    const ja = svgTexts(renderChart(d, { locale: 'ja' }));
+    for (const label of ['2020', '2021（1～10月）', '年', '10億米ドル', '1.84', '3.13']) expect(ja).toContain(label);
+    const ko = svgTexts(renderChart(d, { locale: 'ko' }));
+    for (const label of ['2021(1–10월)', '연도', '10억 달러']) expect(ko).toContain(label);
+    expect(svgTexts(renderChart(d, { locale: 'zh-Hant' }))).toContain('十億美元');
+  });
+
+  it('names no font readers lack: Latin runs in the pages\' font, CJK text in the page\'s own', () => {
+    const svg = renderChart(d, { locale: 'ja' });
+    expect([...new Set([...svg.matchAll(/font-family="([^"]*)"/g)].map((m) => m[1]))]).toEqual(['Be Vietnam Pro']);
+    expect(svg).toContain('<tspan font-family="Be Vietnam Pro">2021</tspan>（');
+  });
+
+  it('stops the build on a label no chart font can draw, naming the dataset file and the field', () => {
+    const hindi = { ...d, series: [{ ...d.series[0]!, label: { vi: 'Vốn', ja: 'पूंजी' } }, ...d.series.slice(1)] } as Dataset;
+    expect(() => renderChart(hindi, { locale: 'ja' })).toThrow(/content\/datasets\/fdi-registered-by-year\.json: field "series\[0\]\.label\.ja": expected characters the chart fonts can draw .*found "प"/);
   });
 
   it('writes them in English, as text', () => {
@@ -41,10 +62,10 @@ describe('a chart rendered for a known dataset', () => {
 });
 
 describe('every chart type the content uses', () => {
-  it.each(datasets.map((d) => [d.id, d] as const))('%s shows every value and series name in both languages', (_, d: Dataset) => {
-    for (const locale of ['vi', 'en'] as const) {
+  it.each(datasets.map((d) => [d.id, d] as const))('%s shows every value and series name in every language', (_, d: Dataset) => {
+    for (const locale of LOCALES) {
       const texts = svgTexts(renderChart(d, { locale })).join('\n');
-      const name = (l: { vi: string; en?: string }) => (locale === 'en' ? (l.en ?? l.vi) : l.vi);
+      const name = (l: Localized) => text(l, locale);
       for (const s of d.series) {
         // the legend names the series, or for a doughnut each slice
         if (d.series.length > 1) expect(texts).toContain(name(s.label));

@@ -62,12 +62,21 @@ describe('the CMS configuration from the schemas', () => {
     }
   });
 
-  it('puts the Vietnamese and English of each text next to each other, English optional', () => {
+  it('puts the Vietnamese and English of each text next to each other, then each other language to fill in, all optional but Vietnamese', () => {
     const title = configured('projects').find((f) => f.name === 'title')!;
     expect(title.widget).toBe('object');
-    expect((title.fields as CmsField[]).map((f) => [f.name, f.required])).toEqual([['vi', undefined], ['en', false]]);
+    expect((title.fields as CmsField[]).map((f) => [f.name, f.required])).toEqual([['vi', undefined], ['en', false], ['zh-Hant', false], ['ja', false], ['ko', false]]);
+    expect((title.fields as CmsField[]).map((f) => f.label)).toEqual(['Tiếng Việt (vi)', 'Tiếng Anh (en)', 'Tiếng Trung (Phồn thể) (zh-Hant)', 'Tiếng Nhật (ja)', 'Tiếng Hàn (ko)']);
+    // An empty Korean field says what the Korean page shows meanwhile.
+    expect((title.fields as CmsField[]).at(-1)!.hint).toContain('trang tiếng Hàn sẽ hiện bản tiếng Anh (hoặc tiếng Việt)');
     const summary = configured('projects').find((f) => f.name === 'summary')!;
-    expect((summary.fields as CmsField[]).map((f) => f.widget)).toEqual(['text', 'text']);
+    expect((summary.fields as CmsField[]).map((f) => f.widget)).toEqual(['text', 'text', 'text', 'text', 'text']);
+  });
+
+  it('edits articles and pages in every language, starting a new one in the complete languages', () => {
+    const docs = cmsCollections().find((c) => c.name === 'news') as { i18n: { locales: string[]; initial_locales: string[] } };
+    expect(docs.i18n.locales).toEqual(['vi', 'en', 'zh-Hant', 'ja', 'ko']);
+    expect(docs.i18n.initial_locales).toEqual(['vi', 'en']);
   });
 
   it('offers the closed lists as selects with exactly their values', () => {

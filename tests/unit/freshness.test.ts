@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bilingualTexts, docLag, parseLog, readHistory, recordLags } from '../../src/lib/content/freshness.ts';
+import { docLag, parseLog, readHistory, recordLags } from '../../src/lib/content/freshness.ts';
+import { localizedTexts } from '../../src/lib/localize.ts';
 import { loadContentTree } from '../../src/lib/content/load.ts';
 import { contentStatus, formatStatus, strictFailures } from '../../src/lib/content/status.ts';
 
@@ -63,6 +64,9 @@ beforeAll(() => {
   // A list item's Vietnamese changes: the field is named with its index.
   edit('projects/waste-to-energy-plant.json', (d) => (d.legalBasis[1].vi += ' (sửa đổi)'));
   commit('Sửa căn cứ', '2026-04-05T09:00:00+07:00');
+  // A zone's infrastructure: Vietnamese and English change together, the Korean stays as it was.
+  edit('zones/bau-bang.json', (d) => ((d.infrastructure.vi += ' Có trạm xử lý nước thải mới.'), (d.infrastructure.en += ' A new wastewater plant.')));
+  commit('Sửa hạ tầng', '2026-04-06T09:00:00+07:00');
 });
 
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
@@ -72,9 +76,9 @@ describe('reading git history', () => {
     const h = readHistory(content);
     expect(h.status).toBe('ok');
     if (h.status !== 'ok') return;
-    expect(h.commits).toHaveLength(8);
-    expect(h.commits[0]!.date).toBe('2026-04-05T09:00:00+07:00');
-    expect(h.changes.get('content/projects/waste-to-energy-plant.json')).toEqual([0, 6, 7]);
+    expect(h.commits).toHaveLength(9);
+    expect(h.commits[0]!.date).toBe('2026-04-06T09:00:00+07:00');
+    expect(h.changes.get('content/projects/waste-to-energy-plant.json')).toEqual([1, 7, 8]);
   });
 
   it('parses the log format in one pass', () => {
@@ -106,18 +110,23 @@ describe('reading git history', () => {
   });
 });
 
-describe('English behind the Vietnamese', () => {
+describe('translations behind the Vietnamese', () => {
   it('names a record field whose Vietnamese changed in a later commit, and not the ones kept in step', () => {
     const h = readHistory(content);
     const files = ['projects/waste-to-energy-plant.json', 'zones/vsip-1.json', 'sectors/logistics.json'].map((f) => path.join(content, f));
     const lags = recordLags(h, files);
-    const project = lags.get(files[0]!)!.lags.map((l) => [l.field, l.viChanged.date.slice(0, 10), l.enChanged.date.slice(0, 10)]);
+    const project = lags.get(files[0]!)!.lags.map((l) => [l.field, l.locale, l.viChanged.date.slice(0, 10), l.translationChanged.date.slice(0, 10)]);
+    // The project's title is translated into every language, its legal basis only into English.
     expect(project).toEqual([
-      ['title', '2026-03-01', '2026-01-10'],
-      ['legalBasis[1]', '2026-04-05', '2026-01-10'],
+      ['title', 'en', '2026-03-01', '2026-01-10'],
+      ['title', 'zh-Hant', '2026-03-01', '2026-01-10'],
+      ['title', 'ja', '2026-03-01', '2026-01-10'],
+      ['title', 'ko', '2026-03-01', '2026-01-10'],
+      ['legalBasis[1]', 'en', '2026-04-05', '2026-01-10'],
     ]);
-    expect(lags.get(files[1]!)!.lags).toEqual([]);
-    expect(lags.get(files[2]!)!.lags).toEqual([]);
+    // Kept in step in English; the zone's and the sector's other translations were not touched.
+    expect(lags.get(files[1]!)!.lags.map((l) => [l.field, l.locale])).toEqual([['name', 'zh-Hant'], ['name', 'ja'], ['name', 'ko']]);
+    expect(lags.get(files[2]!)!.lags.map((l) => [l.field, l.locale])).toEqual([['summary', 'zh-Hant'], ['summary', 'ja'], ['summary', 'ko']]);
   });
 
   it('names an English article whose Vietnamese original changed later, not a page changed in one commit', () => {
@@ -131,15 +140,26 @@ describe('English behind the Vietnamese', () => {
     const tree = loadContentTree(content);
     const r = contentStatus(tree, '2026-04-11', 365, readHistory(content));
     expect(r.history).toEqual({ checked: true });
-    expect(r.behindDocs).toEqual([expect.objectContaining({ file: expect.stringMatching(/news\/en\/2024-08-05/), original: expect.stringMatching(/news\/vi\/2024-08-05/), days: 10 })]);
-    expect(r.behindRecords).toEqual([
+    const en = r.languages.find((l) => l.locale === 'en')!;
+    expect(en.behindDocs).toEqual([expect.objectContaining({ file: expect.stringMatching(/news\/en\/2024-08-05/), original: expect.stringMatching(/news\/vi\/2024-08-05/), days: 10 })]);
+    expect(en.behindRecords).toEqual([
       { file: expect.stringMatching(/projects\/waste-to-energy-plant\.json$/), fields: [expect.objectContaining({ field: 'title', days: 41 }), expect.objectContaining({ field: 'legalBasis[1]', days: 6 })] },
+    ]);
+    const ko = r.languages.find((l) => l.locale === 'ko')!;
+    expect(ko.behindRecords.map((x) => [x.file.split('/').slice(-2).join('/'), x.fields.map((f) => f.field)])).toEqual([
+      ['projects/waste-to-energy-plant.json', ['title']],
+      ['zones/vsip-1.json', ['name']],
+      ['sectors/logistics.json', ['summary']],
+      ['zones/bau-bang.json', ['infrastructure']],
     ]);
     const text = formatStatus(r);
     expect(text).toContain('English behind the Vietnamese: 2 entries');
     expect(text).toMatch(/news\/en\/2024-08-05-quy-hoach-tinh-2021-2030\.mdx: the Vietnamese \(.*news\/vi\/2024-08-05-quy-hoach-tinh-2021-2030\.mdx\) changed 10 days ago \(2026-04-01\)/);
     expect(text).toMatch(/waste-to-energy-plant\.json: title \(Vietnamese changed 41 days ago, 2026-03-01; English 2026-01-10\); legalBasis\[1\] \(Vietnamese changed 6 days ago/);
+    expect(text).toMatch(/Korean behind the Vietnamese: 4 entries[\s\S]*bau-bang\.json: infrastructure \(Vietnamese changed 5 days ago, 2026-04-06; Korean 2026-01-10\)/);
+    expect(text).toMatch(/ko {7}Korean {15}texts \d+\/\d+ \(\d+%\), pages 1\/8 \(12%\), 4 behind/);
     expect(strictFailures(r)).toEqual(['2 entries with English behind the Vietnamese']);
+    expect(strictFailures(r, ['ko'])).toEqual([expect.stringMatching(/without Korean$/), '4 entries with Korean behind the Vietnamese']);
   });
 
   it('clears once the English is updated in a later commit', () => {
@@ -147,8 +167,9 @@ describe('English behind the Vietnamese', () => {
     editText(ARTICLE.replace('{l}', 'en'), 'Prime Minister approves', 'The Prime Minister approves');
     commit('Cập nhật bản dịch', '2026-04-10T09:00:00+07:00');
     const r = contentStatus(loadContentTree(content), '2026-04-11', 365, readHistory(content));
-    expect(r.behindDocs).toEqual([]);
-    expect(r.behindRecords).toEqual([]);
+    const en = r.languages.find((l) => l.locale === 'en')!;
+    expect(en.behindDocs).toEqual([]);
+    expect(en.behindRecords).toEqual([]);
     expect(strictFailures(r)).toEqual([]);
   });
 
@@ -158,8 +179,8 @@ describe('English behind the Vietnamese', () => {
     expect(strictFailures(r)).toEqual(['whether English is behind could not be checked: the git history is shallow']);
   });
 
-  it('finds {vi, en} texts at any depth, with list indices', () => {
-    const texts = bilingualTexts({ id: 'x', title: { vi: 'a', en: 'b' }, legalBasis: [{ vi: 'c' }], contact: { name: { vi: 'd', en: 'e' }, email: 'f' } });
+  it('finds localized texts at any depth, with list indices', () => {
+    const texts = localizedTexts({ id: 'x', title: { vi: 'a', en: 'b' }, legalBasis: [{ vi: 'c' }], contact: { name: { vi: 'd', ja: 'e' }, email: 'f' }, other: { vi: 'g', fr: 'h' } });
     expect([...texts.keys()]).toEqual(['title', 'legalBasis[0]', 'contact.name']);
   });
 });
@@ -175,6 +196,15 @@ describe('npm run status --strict', () => {
     expect(plain.stdout).toContain('English behind the Vietnamese: 1 entry');
     const strict = run('--strict');
     expect(strict.status).toBe(1);
-    expect(strict.stderr).toContain('--strict: 1 entry with English behind the Vietnamese.');
+    expect(strict.stderr).toContain('--strict (English): 1 entry with English behind the Vietnamese.');
+  });
+
+  it('holds to the languages it is given, and refuses one the list does not have', () => {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [path.resolve('scripts/content-status.ts'), ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content } });
+    const ko = run('--strict=ko');
+    expect(ko.status).toBe(1);
+    expect(ko.stderr).toMatch(/--strict \(Korean\): \d+ entries without Korean; 4 entries with Korean behind the Vietnamese\./);
+    expect(run('--strict=fr').stderr).toContain('--strict: fr is not a translation of content/languages.json');
   });
 });

@@ -41,18 +41,36 @@ describe('lookups', () => {
     expect([...g.keys()]).toEqual(['x', 'y']);
     expect(g.get('y')!.map((r) => r.id)).toEqual([1, 2]);
   });
-  it('give each language its file of an article, or the Vietnamese original marked as a fallback', () => {
+  it('give each language its file of an article, or the first of its chain that has one, marked as a fallback', () => {
     const docs = [
-      { key: 'a', locale: 'vi' as const },
-      { key: 'a', locale: 'en' as const },
-      { key: 'b', locale: 'vi' as const },
+      { key: 'a', locale: 'vi' },
+      { key: 'a', locale: 'en' },
+      { key: 'b', locale: 'vi' },
+      { key: 'b', locale: 'ja' },
     ];
     const idx = docsByLanguage(docs, (d) => d.key, (d) => d.locale);
-    expect(idx.en.list.map((d) => [d.entry.key, d.entry.locale, d.fallback])).toEqual([
+    expect(idx.en!.list.map((d) => [d.entry.key, d.entry.locale, d.fallback])).toEqual([
       ['a', 'en', false],
       ['b', 'vi', true],
     ]);
-    expect(idx.vi.byKey.get('a')).toEqual({ entry: docs[0], fallback: false });
+    expect(idx.vi!.byKey.get('a')).toEqual({ entry: docs[0], fallback: false, lang: 'vi' });
+    // ko -> en -> vi
+    expect(idx.ko!.list.map((d) => [d.entry.key, d.lang, d.fallback])).toEqual([
+      ['a', 'en', true],
+      ['b', 'vi', true],
+    ]);
+  });
+  it('list in a language that lists only its own files nothing in another language', () => {
+    const docs = [
+      { key: 'a', locale: 'vi' },
+      { key: 'a', locale: 'en' },
+      { key: 'b', locale: 'vi' },
+      { key: 'b', locale: 'ja' },
+    ];
+    const idx = docsByLanguage(docs, (d) => d.key, (d) => d.locale, (l) => l === 'ja' || l === 'ko');
+    expect(idx.ja!.list.map((d) => [d.entry.key, d.lang])).toEqual([['b', 'ja']]);
+    expect(idx.ko!.list).toEqual([]);
+    expect(idx.en!.list).toHaveLength(2);
   });
 });
 
