@@ -253,6 +253,23 @@ describe('saving without changing anything', () => {
   });
 });
 
+describe('a translation added by a staff editor', () => {
+  it('fills the empty Korean text of a field, named in Vietnamese, and saves it in its place and nothing else', async () => {
+    const file = 'content/projects/precision-mould-and-die-workshop.json';
+    const before = original(file);
+    const data = JSON.parse(before);
+    expect(data.contact.role.ko).toBeUndefined();
+    await cms.go('/collections/projects/entries/precision-mould-and-die-workshop');
+    const field = await cms.field('contact.role.ko');
+    expect(await field.textContent()).toContain('Tiếng Hàn (ko)');
+    expect(await field.textContent()).toContain('trang tiếng Hàn sẽ hiện bản tiếng Anh');
+    await cms.fill('contact.role.ko', '투자 유치 담당');
+    await cms.save();
+    data.contact.role.ko = '투자 유치 담당';
+    expect(await cms.read(file)).toBe(`${JSON.stringify(data, null, 2)}\n`);
+  });
+});
+
 describe('the session as a whole', () => {
   it('asked nothing of any other origin, broke no CSP rule and threw no error', async () => {
     expect(thirdParty).toEqual([]);

@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { nginxConf } from '../../src/lib/deploy/nginx.ts';
 import type { HeaderTable } from '../../src/lib/headers.ts';
+import { LANGUAGES } from '../../src/lib/languages.ts';
 
 export interface Nginx {
   httpOrigin: string;
@@ -41,7 +42,7 @@ export async function startNginx(table: HeaderTable, dist: string, dir = path.re
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', certificate, '-days', '2', '-subj', '/CN=localhost',
     '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-addext', 'basicConstraints=critical,CA:true'], { stdio: 'ignore' });
   const [httpPort, httpsPort] = [await freePort(), await freePort()];
-  const server = nginxConf(table, { serverName: 'localhost', root: path.resolve(dist), certificate, certificateKey: key, httpPort, httpsPort, localized404: ['en'] });
+  const server = nginxConf(table, { serverName: 'localhost', root: path.resolve(dist), certificate, certificateKey: key, httpPort, httpsPort, localized404: LANGUAGES.map((l) => l.prefix).filter(Boolean) });
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${dir}/tmp/${t};`).join('\n');
   const conf = path.join(dir, 'nginx.conf');
   writeFileSync(
