@@ -6,10 +6,12 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
         // Real `astro build` runs over copies of content/ with one bad file each.
-        test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000, fileParallelism: false },
+        // The bad-content builds run three at a time (describe.concurrent); the files one after another.
+        test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 300_000, fileParallelism: false, maxConcurrency: 3 },
       },
       {
-        // Headless Chromium against the built dist/ served on localhost.
+        // Headless Chromium against the built dist/ served on localhost. One file at a time: a
+        // browser keeps both cores of the CI machine busy, and two at once took as long in all.
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -49,14 +49,15 @@ export function missingTranslations(value: unknown, locale: Locale): string[] {
   return [...localizedTexts(value)].filter(([, v]) => !v[locale]?.trim()).map(([path]) => path);
 }
 
-/** The languages a page in `locale` really shows a record's texts in, other than its own. */
+/** The languages a page in `locale` really shows a record's texts in, other than its own, in the
+ * order of its fallback chain. */
 export function fallbackLanguages(value: unknown, locale: Locale): Locale[] {
   const shown = new Set<Locale>();
   for (const v of localizedTexts(value).values()) {
     const p = pick(v, locale);
     if (p.fallback) shown.add(p.lang);
   }
-  return LOCALES.filter((l) => shown.has(l));
+  return chain(locale).filter((l) => shown.has(l));
 }
 
 // Letters only Vietnamese uses among the scripts this site shows (tone marks, ă â đ ê ô ơ ư).

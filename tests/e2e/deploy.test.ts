@@ -124,46 +124,9 @@ describe('MDN HTTP Observatory', () => {
   });
 });
 
-describe('every page in Chromium under the host headers', () => {
-  const problems: string[] = [];
-  let checked = 0;
-  beforeAll(async () => {
-    const page = await context.newPage();
-    for (const url of await sitemapOverHttps(page)) {
-      const errors: string[] = [];
-      const onConsole = (m: { type(): string; text(): string }) => m.type() === 'error' && errors.push(m.text());
-      const onError = (e: Error) => errors.push(e.message);
-      page.on('console', onConsole);
-      page.on('pageerror', onError);
-      const target = localise(url, nginx.httpsOrigin);
-      const r = await page.goto(target, { waitUntil: 'load' });
-      const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-      page.off('console', onConsole);
-      page.off('pageerror', onError);
-      checked++;
-      if (r?.status() !== 200) problems.push(`${target}: status ${r?.status()}`);
-      for (const v of csp) problems.push(`${target}: CSP violation ${v}`);
-      for (const e of errors) problems.push(`${target}: console error ${e}`);
-    }
-    await page.close();
-  }, 600_000);
-
-  /** The sitemap, read over HTTPS through Chromium (this Node process does not trust the test certificate). */
-  async function sitemapOverHttps(page: Page): Promise<string[]> {
-    const index = await (await page.request.get(`${nginx.httpsOrigin}/sitemap-index.xml`)).text();
-    const out: string[] = [];
-    for (const loc of [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)) {
-      const xml = await (await page.request.get(localise(loc, nginx.httpsOrigin))).text();
-      out.push(...[...xml.matchAll(/<url>\s*<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
-    }
-    return out;
-  }
-
-  it('opens every page of the sitemap with no policy violation and no console error', () => {
-    expect(checked).toBe(routes.indexable.length);
-    expect(problems).toEqual([]);
-  });
-
+// Every page of the sitemap is opened under these headers once, by tests/e2e/site.test.ts, which
+// reports any policy violation or console error with its other findings.
+describe('the site in Chromium under the host headers', () => {
   // "Semiconductors", as each language's readers type it.
   const SEMICONDUCTORS: Record<string, string> = { vi: 'bán dẫn', en: 'semiconductor', 'zh-Hant': '半導體', ja: '半導体', ko: '반도체' };
   it.each(Object.keys(SEMICONDUCTORS))('finds results with the search in %s (a blocked WebAssembly or worker fails silently)', async (locale) => {

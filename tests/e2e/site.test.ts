@@ -1,4 +1,6 @@
-// The built site as a visitor meets it: every page of the sitemap, in every language, in Chromium.
+// The built site as a visitor meets it: every page of the sitemap, in every language, in Chromium,
+// served by real nginx with the generated configuration over HTTPS, so each page is checked once
+// under the headers a department's host sends (tests/e2e/deploy.test.ts checks the headers).
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -9,6 +11,9 @@ import { loadContentTree } from '../../src/lib/content/load.ts';
 import { routeMapFromTree } from '../../src/lib/content/routes-from-tree.ts';
 import { LANGUAGES, LOCALES } from '../../src/lib/languages.ts';
 import { launchChromium, serveStatic, sitemapUrls, type StaticServer } from './harness.ts';
+import { startNginx, type Nginx } from './nginx.ts';
+import { headerTable } from '../../src/lib/headers.ts';
+import { readCmsSettings } from '../../src/lib/cms/settings.ts';
 
 const routes = routeMapFromTree(loadContentTree('content'));
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -41,21 +46,28 @@ interface Visit {
   styleAttributes: number;
   scripts: string[];
   consoleErrors: string[];
+  /** Violations of the page's policies, meta and header, as the page saw them. */
+  cspViolations: string[];
   axe: { id: string; impact?: string | null; nodes: string[] }[];
 }
 
 let server: StaticServer;
+let nginx: Nginx;
 let browser: Browser;
 let sitemap: Awaited<ReturnType<typeof sitemapUrls>>;
 const visits = new Map<string, Visit>();
 
+/** Opens a page of the sitemap over nginx; links and alternates are read as if from the plain
+ * static server, where the rest of this file fetches. */
 async function visit(page: Page, url: string): Promise<Visit> {
   const errors: string[] = [];
   const onConsole = (m: { type(): string; text(): string }) => {
     if (m.type() === 'error') errors.push(m.text());
   };
+  const onError = (e: Error) => errors.push(e.message);
   page.on('console', onConsole);
-  const response = await page.goto(url, { waitUntil: 'load' });
+  page.on('pageerror', onError);
+  const response = await page.goto(url.replace(server.origin, nginx.httpsOrigin), { waitUntil: 'load' });
   const facts = await page.evaluate(() => ({
     lang: document.documentElement.lang,
     h1: document.querySelectorAll('h1').length,
@@ -83,19 +95,37 @@ async function visit(page: Page, url: string): Promise<Visit> {
         .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }))),
     WCAG,
   );
+  const cspViolations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
   page.off('console', onConsole);
-  return { path: new URL(url).pathname, status: response?.status() ?? 0, ...facts, consoleErrors: errors, axe: violations };
+  page.off('pageerror', onError);
+  const here = (href: string) => href.replace(nginx.httpsOrigin, server.origin);
+  return {
+    path: new URL(url).pathname,
+    status: response?.status() ?? 0,
+    ...facts,
+    links: facts.links.map((l) => ({ ...l, href: here(l.href) })),
+    alternates: Object.fromEntries(Object.entries(facts.alternates).map(([k, v]) => [k, here(v)])),
+    consoleErrors: errors,
+    cspViolations,
+    axe: violations,
+  };
 }
 
 beforeAll(async () => {
   server = await serveStatic('dist');
+  nginx = await startNginx(headerTable(readCmsSettings('content')), 'dist', path.resolve('tests/.tmp/nginx-site'));
   browser = await launchChromium();
   sitemap = await sitemapUrls(server.origin);
   const queue = [...sitemap.map((s) => s.url), ...LANGUAGES.map((l) => `${server.origin}${routes.href('notFound', l.code)}`)];
   await Promise.all(
     Array.from({ length: CRAWLERS }, async () => {
-      const context = await browser.newContext();
+      const context = await browser.newContext({ ignoreHTTPSErrors: true });
       await context.addInitScript(AXE);
+      await context.addInitScript(() => {
+        const w = window as unknown as { __csp: string[] };
+        w.__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
       const page = await context.newPage();
       for (let url; (url = queue.shift()); ) visits.set(new URL(url).pathname, await visit(page, url));
       await context.close();
@@ -106,6 +136,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  nginx?.stop();
 });
 
 const local = (href: string) => href.startsWith(server.origin);
@@ -185,10 +216,12 @@ describe('every language', () => {
   });
 
   it('lands on the page in the language a visitor picks, by mouse, by keyboard and without JavaScript', async () => {
-    const samples = ['/', '/du-an/semiconductor-packaging-plant/', '/ja/industrial-zones/vsip-3/', '/zh-hant/about/', '/tin-tuc/vung-kinh-te-trong-diem-2020/'];
+    // Every language from a record page, a partial language's page and an untranslated article;
+    // without JavaScript, from the home page.
+    const samples = { true: ['/du-an/semiconductor-packaging-plant/', '/ja/industrial-zones/vsip-3/', '/tin-tuc/vung-kinh-te-trong-diem-2020/'], false: ['/'] };
     for (const javaScriptEnabled of [true, false]) {
       const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
-      for (const p of samples) {
+      for (const p of samples[String(javaScriptEnabled) as 'true' | 'false']) {
         const route = routes.find(p)!;
         for (const l of LOCALES.filter((x) => x !== route.locale)) {
           await page.goto(server.origin + p);
@@ -304,8 +337,9 @@ describe('accessibility and markup', () => {
     expect(errors).toEqual([]);
   });
 
-  it('obeys its Content-Security-Policy: a policy on every page, no inline style attribute, no console error', () => {
+  it('obeys its Content-Security-Policy under the host headers: a policy on every page, no inline style attribute, no violation, no console error', () => {
     for (const v of visits.values()) {
+      expect(v.cspViolations, v.path).toEqual([]);
       expect(v.csp, v.path).toMatch(/script-src[^;]*'sha\d+-/);
       expect(v.csp, v.path).toMatch(/style-src[^;]*'sha\d+-/);
       expect(v.csp, v.path).not.toContain('unsafe-inline');

@@ -38,8 +38,8 @@ describe('missingTranslations and fallbackLanguages', () => {
   it('finds nothing in a complete record', () => {
     expect(missingTranslations({ title: { vi: 'a', en: 'A' }, n: 3 }, 'en')).toEqual([]);
   });
-  it('names the languages a page really shows in place of its own, in the list order', () => {
-    expect(fallbackLanguages(record, 'ja')).toEqual(['vi', 'en']);
+  it('names the languages a page really shows in place of its own, in the order of its chain', () => {
+    expect(fallbackLanguages(record, 'ja')).toEqual(['en', 'vi']);
     expect(fallbackLanguages(record, 'en')).toEqual(['vi']);
     expect(fallbackLanguages(record, 'vi')).toEqual([]);
   });
