@@ -1,6 +1,7 @@
 // npm run bench:lighthouse: Lighthouse's four scores (performance, accessibility, best practices,
-// SEO) for the home page, the project list, a project, the key figures and the search page, in
-// both languages, as medians of several runs, with Debian's Chromium. Run after a build:
+// SEO) for the home page, the project list, a project, the key figures and the search page in
+// Vietnamese and English, and the home page and a project in Traditional Chinese, Japanese and
+// Korean, as medians of several runs, with Debian's Chromium. Run after a build:
 //
 //   npm run bench:lighthouse [-- dist --runs 3]
 //
@@ -32,6 +33,7 @@ const PAGES = [
   '/en/key-figures/',
   `/tim-kiem/?q=${encodeURIComponent('bán dẫn')}`,
   '/en/search/?q=semiconductor',
+  ...['zh-hant', 'ja', 'ko'].flatMap((l) => [`/${l}/`, `/${l}/projects/semiconductor-packaging-plant/`]),
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 

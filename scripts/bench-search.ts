@@ -41,6 +41,9 @@ const QUERIES = [
   { path: '/en/search/', q: 'Dong An 2 Industrial Park' },
   { path: '/en/search/', q: 'investment' },
   { path: '/en/search/', q: 'semiconductor' },
+  { path: '/zh-hant/search/', q: '半導體' },
+  { path: '/ja/search/', q: '工業団地' },
+  { path: '/ko/search/', q: '반도체' },
 ];
 
 interface Run {

@@ -39,7 +39,7 @@ function time(fn: () => unknown): number {
 
 const datasets = loadContentTree().datasets.map((d) => d.data);
 console.log(`Charts: median of ${ROUNDS} rounds x ${RUNS} renders after ${WARMUP} warm-up renders (aim: < 10 ms, < 8 KB brotli)\n`);
-console.log('dataset                      lang   render  baseline  ratio   svg raw  gzip     brotli   baseline brotli');
+console.log('dataset                      lang    render  baseline  ratio   svg raw  gzip     brotli   baseline brotli');
 const all: number[] = [];
 let over = 0;
 for (const d of datasets) {
@@ -51,7 +51,7 @@ for (const d of datasets) {
     all.push(ms);
     if (ms >= 10 || b >= 8 * 1024) over++;
     console.log(
-      `${d.id.padEnd(28)} ${locale}   ${ms.toFixed(2).padStart(6)} ms ${base.toFixed(2).padStart(6)} ms  ${(ms / base).toFixed(2)}x  ${kb(svg.length).padStart(8)} ${kb(gzipSync(svg).length).padStart(8)} ${kb(b).padStart(8)}  ${kb(br(renderRawSvg(d, locale))).padStart(8)}`,
+      `${d.id.padEnd(28)} ${locale.padEnd(7)} ${ms.toFixed(2).padStart(6)} ms ${base.toFixed(2).padStart(6)} ms  ${(ms / base).toFixed(2)}x  ${kb(svg.length).padStart(8)} ${kb(gzipSync(svg).length).padStart(8)} ${kb(b).padStart(8)}  ${kb(br(renderRawSvg(d, locale))).padStart(8)}`,
     );
   }
 }

@@ -24,7 +24,7 @@ beforeAll(() => {
   writeFileSync(path.join(root, 'content/languages.json'), `${JSON.stringify([...list, SIXTH], null, 2)}\n`);
   cpSync(path.join(FIXTURES, 'sixth-language/src/i18n/zh-Hans.json'), path.join(root, 'src/i18n/zh-Hans.json'));
 
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
   delete env.CONTENT_DIR;
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env, encoding: 'utf8' });
   build = { status: r.status, output: `${r.stdout}\n${r.stderr}` };

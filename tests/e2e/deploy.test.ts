@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllHeaders, type Header } from '@netlify/headers-parser';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCmsSettings } from '../../src/lib/cms/settings.ts';
 import { loadContentTree } from '../../src/lib/content/load.ts';
@@ -13,7 +13,7 @@ import { CLOUDFLARE_LIMITS } from '../../src/lib/deploy/index.ts';
 import { urlPath } from '../../src/lib/deploy/headers-file.ts';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, headersFor, headerTable } from '../../src/lib/headers.ts';
 import { grade, type Grade } from '../support/observatory.ts';
-import { launchChromium, localise } from './harness.ts';
+import { launchChromium } from './harness.ts';
 import { startNginx, type Nginx } from './nginx.ts';
 
 const table = headerTable(readCmsSettings('content'));
