@@ -6,8 +6,9 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
         // Real `astro build` runs over copies of content/ with one bad file each.
-        // The bad-content builds run three at a time (describe.concurrent); the files one after another.
-        test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 300_000, fileParallelism: false, maxConcurrency: 3 },
+        // Each build keeps about one core busy: the files run side by side, and the bad-content
+        // builds three at a time (describe.concurrent).
+        test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 300_000, fileParallelism: true, maxWorkers: 3, maxConcurrency: 3 },
       },
       {
         // Headless Chromium against the built dist/ served on localhost. One file at a time: a
