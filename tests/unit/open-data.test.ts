@@ -41,13 +41,22 @@ describe('open data CSV', () => {
     expect(rows[vnd]![col('url_en')]).toBe(`https://x.test/en/${p.id}/`);
     expect(rows.every((r) => r.length === header!.length)).toBe(true);
   });
+
+  it('gives each text a column per language, empty where it is not translated', () => {
+    const [header, ...rows] = parseCsv(recordsToCsv(projects, projectColumns(derive)));
+    expect(header!.filter((h) => h.startsWith('title_'))).toEqual(['title_vi', 'title_en', 'title_zh_hant', 'title_ja', 'title_ko']);
+    expect(header).toEqual(expect.arrayContaining(['url_ja', 'legal_basis_ko', 'contact_role_zh_hant']));
+    const col = (n: string) => header!.indexOf(n);
+    expect(rows[0]![col('title_ja')]).toBe(projects[0]!.title.ja);
+    expect(rows.every((r) => r[col('district_ko')] === '')).toBe(true); // the sample translates no district
+  });
 });
 
 describe('column documentation groups', () => {
-  it('pairs the two languages of a field and keeps a base column apart from its labels', () => {
-    expect(columnGroups(['id', 'title_vi', 'title_en', 'category', 'category_vi', 'category_en'])).toEqual([
+  it('groups the languages of a field and keeps a base column apart from its labels', () => {
+    expect(columnGroups(['id', 'title_vi', 'title_en', 'title_zh_hant', 'category', 'category_vi', 'category_en'])).toEqual([
       { key: 'id', columns: ['id'] },
-      { key: 'title', columns: ['title_vi', 'title_en'] },
+      { key: 'title', columns: ['title_vi', 'title_en', 'title_zh_hant'] },
       { key: 'category', columns: ['category'] },
       { key: 'category_label', columns: ['category_vi', 'category_en'] },
     ]);
