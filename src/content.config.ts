@@ -3,27 +3,50 @@
 import { defineCollection } from 'astro:content';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { contentRoot, loadContentTree, RECORD_DIRS } from './lib/content/load.ts';
+import { fileURLToPath } from 'node:url';
+import { checkImages, contentRoot, loadContentTree, RECORD_DIRS, type ContentTree } from './lib/content/load.ts';
+import { imageFields, type ImageKind } from './lib/images.ts';
 import { datasetSchema, newsSchema, pageSchema, projectSchema, sectorSchema, siteSchema, tagSchema, zoneSchema } from './lib/schema.ts';
 
 const root = contentRoot();
 
+/** The checked tree, with every image opened once (src/lib/images.ts). */
+async function checkedTree(config: { cacheDir: URL }): Promise<ContentTree> {
+  const tree = loadContentTree(root);
+  await checkImages(tree, fileURLToPath(new URL('image-check.json', config.cacheDir)));
+  return tree;
+}
+
+// Astro's content layer turns a string marked this way into the image's metadata and hands the
+// file to its image pipeline (resolved relative to the entry's filePath), as image() would.
+const IMAGE = '__ASTRO_IMAGE_';
+
+/** A copy of an entry's data with its image paths marked for Astro's image pipeline. */
+function withImages(kind: ImageKind, data: unknown): Record<string, unknown> {
+  const copy = structuredClone(data) as Record<string, unknown>;
+  for (const { image } of imageFields(kind, copy)) image.src = `${IMAGE}${image.src}`;
+  return copy;
+}
+
 function records(kind: (typeof RECORD_DIRS)[number] | 'tags'): Loader {
   return {
     name: `content-${kind}`,
-    load: async ({ store }) => {
-      const tree = loadContentTree(root);
+    load: async ({ store, config }) => {
+      const tree = await checkedTree(config);
       store.clear();
       // The tree is already validated with these schemas; parseData would validate it again.
-      for (const r of tree[kind]) store.set({ id: r.data.id, data: r.data as Record<string, unknown>, filePath: r.file });
+      for (const r of tree[kind]) {
+        const data = kind === 'sectors' || kind === 'zones' || kind === 'projects' ? withImages(kind, r.data) : (r.data as Record<string, unknown>);
+        store.set({ id: r.data.id, data, filePath: r.file });
+      }
     },
   };
 }
 
 const siteLoader: Loader = {
   name: 'content-site',
-  load: async ({ store }) => {
-    const { site } = loadContentTree(root);
+  load: async ({ store, config }) => {
+    const { site } = await checkedTree(config);
     store.clear();
     store.set({ id: 'site', data: site as unknown as Record<string, unknown> });
   },
@@ -35,15 +58,15 @@ const siteLoader: Loader = {
 function docs(dir: 'news' | 'pages'): Loader {
   return {
     name: `content-${dir}`,
-    load: async ({ store, renderMarkdown, generateDigest }) => {
-      const tree = loadContentTree(root);
+    load: async ({ store, renderMarkdown, generateDigest, config }) => {
+      const tree = await checkedTree(config);
       const ids = new Set<string>();
       for (const doc of tree[dir]) {
         const id = `${doc.locale}/${path.basename(doc.file).replace(/\.mdx?$/, '')}`;
         ids.add(id);
         const digest = generateDigest(JSON.stringify([doc.data, doc.body]));
         if (store.get(id)?.digest === digest) continue;
-        const data = doc.data as unknown as Record<string, unknown>;
+        const data = withImages(dir, doc.data);
         store.set({ id, data, digest, filePath: doc.file, rendered: await renderMarkdown(doc.body) });
       }
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);

@@ -12,11 +12,13 @@ interface Destination {
   write(event: LogEvent): boolean;
 }
 
-/** "  ├─ /du-an/index.html" and " (+2ms)", as Astro writes them while generating pages. */
+/** "  ├─ /du-an/index.html" and " (+2ms)", as Astro writes them while generating pages, and
+ * "  ▶ /_astro/x.avif (before: 7303kB, after: 48kB) (+3.02s) (59/69)" for each optimized image. */
 export function isPerPageLine(e: LogEvent): boolean {
   if (e.level !== 'info') return false;
   // eslint-disable-next-line no-control-regex
   const text = e.message.replace(/\x1b\[[0-9;]*m/g, '');
+  if (/^\s*▶ \/\S+ .*\(\d+\/\d+\)\s*$/.test(text)) return true;
   return (e.label === null && /^\s+[├└]─ \S/.test(text)) || (e.label === 'SKIP_FORMAT' && /^\s*\(\+[\d.]+\s?m?s\)\s*$/.test(text));
 }
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, PROJECT_STATUSES, ZONE_KINDS } from './vocab.ts';
 export { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, PROJECT_STATUSES, ZONE_KINDS };
 
-import { LOCALES, SOURCE } from './languages.ts';
+import { LANGUAGES, LOCALES, SOURCE } from './languages.ts';
 export { LOCALES };
 const pageKeys = ['about', 'procedures', 'incentives', 'workforce', 'contact'] as const;
 /** A language code of content/languages.json (vi, en, zh-Hant, ...). */
@@ -16,13 +16,13 @@ const text = z.string().trim().min(1, { error: 'a non-empty text' });
 /** A text per configured language. Vietnamese is required; any other language may be missing,
  * and its page then shows the first language of its fallback chain that has the text, marked with
  * that language and a notice (src/lib/localize.ts); the status report lists the gap. */
-function perLanguage(item: z.ZodType<string>, what: string): z.ZodType<Localized> {
-  const shape = Object.fromEntries(LOCALES.map((l) => [l, l === SOURCE ? item : item.optional()]));
+function perLanguage(item: z.ZodType<string>, what: string, required: readonly string[] = [SOURCE]): z.ZodType<Localized> {
+  const shape = Object.fromEntries(LOCALES.map((l) => [l, required.includes(l) ? item : item.optional()]));
   const schema = z.strictObject(shape, {
     error: (iss) =>
       iss.code === 'unrecognized_keys'
         ? `a language named in content/languages.json (${LOCALES.join(', ')})`
-        : `${what} in each language: { ${LOCALES.map((l) => `"${l}": "..."`).join(', ')} } ("vi" required)`,
+        : `${what} in each language: { ${LOCALES.map((l) => `"${l}": "..."`).join(', ')} } (${required.map((l) => `"${l}"`).join(' and ')} required)`,
   });
   return schema as unknown as z.ZodType<Localized>;
 }
@@ -60,6 +60,43 @@ export function isRealDate(s: string): boolean {
   const dt = new Date(Date.UTC(y, mo - 1, d));
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
 }
+
+/** Images the build optimizes (src/lib/images.ts): JPEG, PNG, WebP or AVIF files under
+ * content/images/, written as a path relative to the content file that shows them. */
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;
+export const imagePath = z
+  .string()
+  .trim()
+  .min(1, { error: 'the path of an image file' })
+  .refine((s) => !/^([a-z][a-z0-9+.-]*:|\/)/i.test(s), { error: 'a path relative to this file, such as ../images/zones/gate.jpg (not an address: images are optimized by the build)' })
+  .refine((s) => (IMAGE_EXTENSIONS as readonly string[]).includes(s.split('.').pop()!.toLowerCase()), {
+    error: 'a JPEG, PNG, WebP or AVIF file (.jpg, .jpeg, .png, .webp, .avif); SVG and other formats are not accepted',
+  });
+
+/** Languages whose every page is published: an image's alt text is required in each of them. */
+const COMPLETE = LANGUAGES.filter((l) => l.complete).map((l) => l.code);
+
+/** A photograph on a record (zone, project, sector): one file, alt text per language, who took
+ * it and when. */
+export const photo = z.strictObject({
+  src: imagePath,
+  alt: perLanguage(line, 'alt text describing the photograph', COMPLETE),
+  caption: perLanguage(line, 'a caption').optional(),
+  credit: line,
+  date: isoDate,
+});
+export type Photo = z.infer<typeof photo>;
+
+/** An article's or a standing page's lead image; each language's file has its own alt text and
+ * caption, and a translation uses its original's file. */
+export const leadImage = z.strictObject({
+  src: imagePath,
+  alt: line,
+  caption: line.optional(),
+  credit: line,
+  date: isoDate,
+});
+export type LeadImage = z.infer<typeof leadImage>;
 
 const id = z
   .string()
@@ -150,6 +187,7 @@ export const sectorSchema = z.strictObject({
   order: z.int({ error: 'a whole number' }),
   /** The "why invest" figures at the top of the sector page, each with its source. */
   keyFigures: z.array(keyFigure).min(1, { error: 'at least one key figure with its source (the "why invest" of the sector page)' }),
+  photo: photo.optional(),
   sources: sourced.sources.optional(),
   asOf: isoDate,
 });
@@ -185,6 +223,8 @@ export const zoneSchema = z
     distances: z.strictObject({ portKm: km, airportKm: km, cityCentreKm: km }),
     targetSectors: z.array(id).min(1, { error: 'at least one sector id' }),
     tenants: z.array(line).default([]),
+    /** A few photographs; the first leads the page and is its social card. */
+    photos: z.array(photo).max(6, { error: 'at most 6 photographs' }).default([]),
     contact,
     ...sourced,
   })
@@ -213,6 +253,7 @@ export const projectSchema = z
     green: z.boolean(),
     incentives: localized,
     legalBasis: z.array(localizedLine).min(1, { error: 'at least one legal document' }),
+    photo: photo.optional(),
     contact,
     ...sourced,
   })
@@ -278,6 +319,7 @@ export const newsSchema = z.strictObject({
   author: text,
   unit: text,
   summary: text,
+  image: leadImage.optional(),
   /** Ids from content/tags.json. Tags and sectors are facts about the article: a translation
    * lists the same ones as its Vietnamese original. */
   tags: z.array(id).default([]),
@@ -299,6 +341,7 @@ export const pageSchema = z.strictObject({
   key: z.enum(PAGE_KEYS),
   title: text,
   description: text,
+  image: leadImage.optional(),
   /** URL segment in this language, e.g. gioi-thieu / about. */
   slug: id,
   order: z.int(),

@@ -7,6 +7,9 @@ describe('the build log', () => {
     expect(isPerPageLine({ label: null, level: 'info', message: '  \x1b[34m├─\x1b[39m \x1b[2m/du-an/index.html\x1b[22m' })).toBe(true);
     expect(isPerPageLine({ label: 'SKIP_FORMAT', level: 'info', message: ' \x1b[2m(+3ms)\x1b[22m ' })).toBe(true);
     expect(isPerPageLine({ label: 'SKIP_FORMAT', level: 'info', message: ' (+1.25s) ' })).toBe(true);
+    expect(isPerPageLine({ label: null, level: 'info', message: '  \x1b[32m▶\x1b[39m /_astro/lead.DrXl_Z1Ft.avif \x1b[2m(before: 7303kB, after: 48kB)\x1b[22m \x1b[2m(+3.02s)\x1b[22m \x1b[2m(59/69)\x1b[22m' })).toBe(true);
+    expect(isPerPageLine({ label: null, level: 'info', message: '  ▶ /_astro/lead.DrXl_Z1Ft.avif (reused cache entry) (+1ms) (2/69)' })).toBe(true);
+    expect(isPerPageLine({ label: 'assets', level: 'info', message: 'generating optimized images' })).toBe(false);
     expect(isPerPageLine({ label: 'build', level: 'info', message: '8728 page(s) built in 54s' })).toBe(false);
     expect(isPerPageLine({ label: null, level: 'warn', message: '  ├─ /x/index.html' })).toBe(false);
     expect(isPerPageLine({ label: 'content', level: 'error', message: 'Content has 2 problems' })).toBe(false);

@@ -17,6 +17,7 @@ import {
   DEFAULT_LOCALE,
   LOCALES,
   datasetSchema,
+  imagePath,
   isoDate,
   newsSchema,
   pageSchema,
@@ -28,6 +29,7 @@ import {
   zoneSchema,
 } from '../schema.ts';
 import { LANGUAGES } from '../languages.ts';
+import { IMAGE_FOLDERS, IMAGE_LIMITS, type ImageKind } from '../images.ts';
 import { COLLECTION_TEXT, FIELD_TEXT, optionLabel, type FieldText } from './labels.ts';
 import { sveltiaBackend, type CmsSettings } from './settings.ts';
 
@@ -139,6 +141,8 @@ interface Ctx {
   path: string[];
   /** Inside a list item or object: i18n options apply only at the top of a multi-file entry. */
   nested: boolean;
+  /** Directly inside a translated object of a multi-file entry (an article's lead image). */
+  inTranslated?: boolean;
 }
 
 function relation(target: 'sectors' | 'zones' | 'tags', multiple: boolean): Record<string, unknown> {
@@ -193,6 +197,11 @@ export function cmsField(name: string, schema: z.ZodType, ctx: Ctx): CmsField {
     });
     return withI18n({ ...base, widget: 'object', collapsed: false, fields: sub });
   }
+  if (inner === imagePath) {
+    // Saved into the collection's folder under content/images/ (set on the collection), written
+    // relative to the entry; in a translation the same file as the original.
+    return { ...base, widget: 'image', accept: 'image/jpeg,image/png,image/webp,image/avif', choose_url: false, ...(ctx.inTranslated && { i18n: 'duplicate' }) };
+  }
   if (date === 'iso') return withI18n({ ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
   if (date === 'partial') {
     const re = regexOf(inner)!;
@@ -232,7 +241,7 @@ export function cmsField(name: string, schema: z.ZodType, ctx: Ctx): CmsField {
     }
     case 'object': {
       const shape = d.shape as Record<string, z.ZodType>;
-      const fields = Object.entries(shape).map(([k, v]) => cmsField(k, v, { ...ctx, path, nested: true }));
+      const fields = Object.entries(shape).map(([k, v]) => cmsField(k, v, { ...ctx, path, nested: true, inTranslated: i18n === true && !ctx.nested }));
       return withI18n({ ...base, widget: 'object', collapsed: false, fields });
     }
     case 'array': {
@@ -276,7 +285,7 @@ export function cmsFields(kind: Kind): CmsField[] {
       label: `${text(kind, ['body']).label} (body)`,
       widget: 'richtext',
       i18n: true,
-      hint: 'Chèn biểu đồ: trình đơn “Chèn” → “Biểu đồ”, rồi chọn bộ số liệu. Ảnh tải lên được lưu vào public/uploads/.',
+      hint: 'Chèn biểu đồ: trình đơn “Chèn” → “Biểu đồ”, rồi chọn bộ số liệu. Ảnh chèn vào bài cần có mô tả (văn bản thay thế); ảnh được lưu vào content/images/ và tự động thu nhỏ.',
     });
   }
   return fields;
@@ -292,6 +301,14 @@ const entryCollection = (name: keyof typeof COLLECTION_TEXT) => ({
   label_singular: COLLECTION_TEXT[name].singular,
   description: COLLECTION_TEXT[name].description,
 });
+
+/** Where a collection's uploads are saved (from the repository's root) and how entries name them
+ * (relative to the entry file, so the build's image pipeline finds and optimizes them). */
+function mediaFolders(kind: string, contentDir: string, up: string): Record<string, string> {
+  if (!(kind in IMAGE_FOLDERS)) return {};
+  const folder = IMAGE_FOLDERS[kind as ImageKind];
+  return { media_folder: `/${contentDir}/${folder}`, public_folder: `${up}/${folder}` };
+}
 
 /** Sveltia's collections: records, news and standing pages, and the two settings files. */
 export function cmsCollections(contentDir = 'content'): Record<string, unknown>[] {
@@ -311,6 +328,7 @@ export function cmsCollections(contentDir = 'content'): Record<string, unknown>[
       slug: { template: `{{${title}.vi}}`, editable: ['create'], pattern: SLUG_PATTERN, hint: SLUG_HINT },
       aliases_field: false,
       sortable_fields: { fields: [`${title}.vi`, 'asOf', 'id'], default: { field: `${title}.vi` } },
+      ...mediaFolders(kind, contentDir, '..'),
       fields: cmsFields(kind),
     };
   });
@@ -330,6 +348,8 @@ export function cmsCollections(contentDir = 'content'): Record<string, unknown>[
       canonical_slug: { key: PAIR_KEY },
     },
     identifier_field: 'title',
+    // Body pictures and the lead image go to content/images/<kind>/, written relative to the file.
+    ...mediaFolders(kind, contentDir, '../..'),
     summary: kind === 'news' ? "{{date | date('YYYY-MM-DD')}} · {{title}}" : '{{title}}',
     aliases_field: false,
     ...(kind === 'news'
@@ -381,9 +401,11 @@ export function cmsConfig(settings: CmsSettings, siteUrl: string, contentDir = '
     site_url: siteUrl,
     display_url: siteUrl,
     logo: { src: '/favicon.svg' },
-    media_folder: 'public/uploads',
-    public_folder: '/uploads',
-    media_libraries: { default: { config: { slugify_filename: true } } },
+    // Every collection saves its pictures under content/images/<collection>/ (mediaFolders): never
+    // public/, which the build copies as uploaded. This is the Assets page's own folder.
+    media_folder: `${contentDir}/images`,
+    public_folder: `/${contentDir}/images`,
+    media_libraries: { default: { config: { slugify_filename: true, max_file_size: IMAGE_LIMITS.bytes } } },
     // No preview pane: a record's form gets the full width, and an article's Vietnamese and
     // English are edited side by side.
     editor: { preview: false },

@@ -30,6 +30,7 @@ import {
   type Zone,
 } from '../schema.ts';
 import { chartTags, unsupportedSyntax } from '../doc-body.ts';
+import { checkImageFile, decodeImages, decodeProblem, imageFields, type ImageKind } from '../images.ts';
 import { ContentError, describeValue, jsonSyntaxProblem, problemsFromZod, type Problem } from './problems.ts';
 
 export interface RecordFile<T> {
@@ -54,6 +55,16 @@ export interface ContentTree {
   datasets: RecordFile<Dataset>[];
   news: DocFile<NewsFrontmatter>[];
   pages: DocFile<PageFrontmatter>[];
+  /** Every image file the content shows, with the fields that name it (for the decode check). */
+  images: ImageRef[];
+}
+
+export interface ImageRef {
+  /** The image file, absolute. */
+  path: string;
+  /** The content file and field that name it. */
+  file: string;
+  field: string;
 }
 
 export const RECORD_DIRS = ['sectors', 'zones', 'projects', 'datasets'] as const;
@@ -327,6 +338,36 @@ function readContentTree(root: string): ContentTree {
     }
   }
 
+  // Pictures: each named file is in content/images/, exists and is an image of an accepted kind;
+  // a translation shows its original's picture (with its own alt text).
+  const images: ImageRef[] = [];
+  const imageRef = (file: string, field: string, src: string) => {
+    const problem = checkImageFile(root, path.resolve(file), src);
+    if (problem) problems.push({ file, field, ...problem });
+    else images.push({ path: path.resolve(path.dirname(path.resolve(file)), src), file, field });
+  };
+  const withImages: [ImageKind, RecordFile<unknown>[]][] = [['sectors', sectors], ['zones', zones], ['projects', projects], ['news', news], ['pages', pages]];
+  for (const [kind, entries] of withImages) {
+    for (const e of entries) for (const { field, image } of imageFields(kind, e.data as Record<string, unknown>)) imageRef(e.file, `${field}.src`, image.src);
+  }
+  for (const [docs, kind] of [[news, 'news'], [pages, 'pages']] as const) {
+    const sources = new Map(docs.filter((d) => d.locale === SOURCE).map((d) => [d.data.key, d]));
+    for (const d of docs.filter((x) => x.locale !== SOURCE)) {
+      const original = sources.get(d.data.key);
+      if (!original) continue;
+      const want = original.data.image?.src;
+      const have = d.data.image?.src;
+      if (want !== have && (want === undefined || have === undefined || path.resolve(path.dirname(original.file), want) !== path.resolve(path.dirname(d.file), have))) {
+        problems.push({
+          file: d.file,
+          field: 'image.src',
+          expected: want ? `the same picture as ${original.file} (${want}), with alt text in this language` : `no picture, as ${original.file} has none (${kind} share their picture)`,
+          found: describeValue(have),
+        });
+      }
+    }
+  }
+
   // Projects and zones are both published under one id space each; codes must be unique too.
   const codes = new Map<string, string>();
   for (const p of projects) {
@@ -369,7 +410,28 @@ function readContentTree(root: string): ContentTree {
   }
 
   if (problems.length) throw new ContentError(problems);
-  return { languages, site: site!, siteFile: display(siteFile), tags, sectors, zones, projects, datasets, news, pages };
+  return { languages, site: site!, siteFile: display(siteFile), tags, sectors, zones, projects, datasets, news, pages, images };
+}
+
+const decoded = new WeakMap<ContentTree, Promise<void>>();
+
+/** Opens every image the content names (once per build, and once per changed file across builds:
+ * the results are kept in the cache folder). Throws ContentError naming each file and field whose
+ * image is damaged or too large. */
+export function checkImages(tree: ContentTree, cacheFile?: string): Promise<void> {
+  let p = decoded.get(tree);
+  if (!p) {
+    p = decodeImages(tree.images.map((i) => i.path), cacheFile).then((results) => {
+      const problems: Problem[] = [];
+      for (const ref of tree.images) {
+        const problem = decodeProblem(results.get(ref.path)!);
+        if (problem) problems.push({ file: ref.file, field: ref.field, ...problem });
+      }
+      if (problems.length) throw new ContentError(problems);
+    });
+    decoded.set(tree, p);
+  }
+  return p;
 }
 
 /** Each key appears at most once per language, and every translation has its Vietnamese source. */
