@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { checkImages, contentRoot, loadContentTree, RECORD_DIRS, type ContentTree } from './lib/content/load.ts';
-import { imageFields, type ImageKind } from './lib/images.ts';
+import { imageFields, originalPath, type ImageKind } from './lib/images.ts';
 import { datasetSchema, newsSchema, pageSchema, projectSchema, sectorSchema, siteSchema, tagSchema, zoneSchema } from './lib/schema.ts';
 
 const root = contentRoot();
@@ -21,10 +21,14 @@ async function checkedTree(config: { cacheDir: URL }): Promise<ContentTree> {
 // file to its image pipeline (resolved relative to the entry's filePath), as image() would.
 const IMAGE = '__ASTRO_IMAGE_';
 
-/** A copy of an entry's data with its image paths marked for Astro's image pipeline. */
-function withImages(kind: ImageKind, data: unknown): Record<string, unknown> {
+/** A copy of an entry's data with its image paths marked for Astro's image pipeline, each image
+ * keeping its file's place under content/images/ (the press page offers the original). */
+function withImages(kind: ImageKind, data: unknown, file: string): Record<string, unknown> {
   const copy = structuredClone(data) as Record<string, unknown>;
-  for (const { image } of imageFields(kind, copy)) image.src = `${IMAGE}${image.src}`;
+  for (const { image } of imageFields(kind, copy)) {
+    (image as { file?: string }).file = originalPath(root, file, image.src);
+    image.src = `${IMAGE}${image.src}`;
+  }
   return copy;
 }
 
@@ -36,7 +40,7 @@ function records(kind: (typeof RECORD_DIRS)[number] | 'tags'): Loader {
       store.clear();
       // The tree is already validated with these schemas; parseData would validate it again.
       for (const r of tree[kind]) {
-        const data = kind === 'sectors' || kind === 'zones' || kind === 'projects' ? withImages(kind, r.data) : (r.data as Record<string, unknown>);
+        const data = kind === 'sectors' || kind === 'zones' || kind === 'projects' ? withImages(kind, r.data, r.file) : (r.data as Record<string, unknown>);
         store.set({ id: r.data.id, data, filePath: r.file });
       }
     },
@@ -66,7 +70,7 @@ function docs(dir: 'news' | 'pages'): Loader {
         ids.add(id);
         const digest = generateDigest(JSON.stringify([doc.data, doc.body]));
         if (store.get(id)?.digest === digest) continue;
-        const data = withImages(dir, doc.data);
+        const data = withImages(dir, doc.data, doc.file);
         store.set({ id, data, digest, filePath: doc.file, rendered: await renderMarkdown(doc.body) });
       }
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);

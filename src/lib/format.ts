@@ -51,6 +51,13 @@ export function formatArea(hectares: number, locale: Locale): string {
   return `${formatNumber(hectares, locale)} ha`;
 }
 
+/** A file's size in megabytes or kilobytes, with Intl's unit names ("7,6 MB", "7.6 MB"). */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const [value, unit] = bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : [Math.max(1, Math.round(bytes / 1e3)), 'kilobyte'];
+  const opts = { style: 'unit', unit, maximumFractionDigits: 1 } as const;
+  return formatter(`b${unit}`, locale, opts, (intl) => new Intl.NumberFormat(intl, opts)).format(value);
+}
+
 export function formatKm(km: number, locale: Locale): string {
   return `${formatNumber(km, locale, 1)} km`;
 }

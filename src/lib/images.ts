@@ -145,9 +145,22 @@ export function decodeProblem(r: DecodeResult): FileProblem | undefined {
   return undefined;
 }
 
+/** An image's place under content/images/ ("zones/vsip-1-gate.jpg"), from the path an entry
+ * writes: the name of its original on the press page. */
+export function originalPath(root: string, fromFile: string, src: string): string {
+  return path.relative(path.join(root, 'images'), path.resolve(path.dirname(path.resolve(fromFile)), src)).split(path.sep).join('/');
+}
+
+/** Where the press page offers an image's original file. */
+export function originalHref(file: string): string {
+  return `/press/photos/${file}`;
+}
+
 /** A picture as pages receive it: the content layer has turned its path into the file's metadata. */
 export interface ShownImage {
   src: ImageMetadata;
+  /** Its place under content/images/. */
+  file: string;
   alt: Localized | string;
   caption?: Localized | string;
   credit?: string;
