@@ -6,6 +6,8 @@ import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { checkImages, contentRoot, loadContentTree, RECORD_DIRS, type ContentTree } from './lib/content/load.ts';
 import { imageFields, originalPath, type ImageKind } from './lib/images.ts';
+import { renderBody, type BodyPart } from './lib/doc-body.ts';
+import { z } from 'zod';
 import { datasetSchema, newsSchema, pageSchema, projectSchema, sectorSchema, siteSchema, tagSchema, zoneSchema } from './lib/schema.ts';
 
 const root = contentRoot();
@@ -56,13 +58,14 @@ const siteLoader: Loader = {
   },
 };
 
-/** Articles and pages in vi/ and en/, from the checked tree, their Markdown rendered to HTML once
+/** Articles and pages in each language's folder, from the checked tree, their Markdown rendered
+ * once, sanitized, into parts: HTML, and the charts and pictures the page places
  * (src/lib/doc-body.ts says why not through MDX). Ids are "vi/<file name>". An entry whose file
  * has not changed keeps its stored rendering (the content layer's cache between builds). */
 function docs(dir: 'news' | 'pages'): Loader {
   return {
     name: `content-${dir}`,
-    load: async ({ store, renderMarkdown, generateDigest, config }) => {
+    load: async ({ store, generateDigest, config }) => {
       const tree = await checkedTree(config);
       const ids = new Set<string>();
       for (const doc of tree[dir]) {
@@ -71,7 +74,10 @@ function docs(dir: 'news' | 'pages'): Loader {
         const digest = generateDigest(JSON.stringify([doc.data, doc.body]));
         if (store.get(id)?.digest === digest) continue;
         const data = withImages(dir, doc.data, doc.file);
-        store.set({ id, data, digest, filePath: doc.file, rendered: await renderMarkdown(doc.body) });
+        data.body = renderBody(doc.body).map((part) =>
+          'image' in part ? { image: { ...part.image, file: originalPath(root, doc.file, part.image.src), src: `${IMAGE}${part.image.src}` } } : part,
+        );
+        store.set({ id, data, digest, filePath: doc.file });
       }
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
     },
@@ -85,6 +91,7 @@ export const collections = {
   zones: defineCollection({ loader: records('zones'), schema: zoneSchema }),
   projects: defineCollection({ loader: records('projects'), schema: projectSchema }),
   datasets: defineCollection({ loader: records('datasets'), schema: datasetSchema }),
-  news: defineCollection({ loader: docs('news'), schema: newsSchema }),
-  pages: defineCollection({ loader: docs('pages'), schema: pageSchema }),
+  // The body is not front matter: the loader adds it, rendered (the schemas type it for pages).
+  news: defineCollection({ loader: docs('news'), schema: newsSchema.extend({ body: z.custom<BodyPart[]>() }) }),
+  pages: defineCollection({ loader: docs('pages'), schema: pageSchema.extend({ body: z.custom<BodyPart[]>() }) }),
 };

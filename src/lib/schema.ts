@@ -17,7 +17,10 @@ const text = z.string().trim().min(1, { error: 'a non-empty text' });
  * and its page then shows the first language of its fallback chain that has the text, marked with
  * that language and a notice (src/lib/localize.ts); the status report lists the gap. */
 function perLanguage(item: z.ZodType<string>, what: string, required: readonly string[] = [SOURCE]): z.ZodType<Localized> {
-  const shape = Object.fromEntries(LOCALES.map((l) => [l, required.includes(l) ? item : item.optional()]));
+  // A required language's missing text is named with the language, so the message says what to add.
+  const needed = (l: string) =>
+    z.string({ error: (iss) => (iss.input === undefined ? `${what} in ${LANGUAGES.find((x) => x.code === l)?.name ?? l} ("${l}")` : undefined) }).pipe(item);
+  const shape = Object.fromEntries(LOCALES.map((l) => [l, required.includes(l) ? needed(l) : item.optional()]));
   const schema = z.strictObject(shape, {
     error: (iss) =>
       iss.code === 'unrecognized_keys'

@@ -10,7 +10,11 @@ export interface BadCase {
   field: string;
   expected: string;
   found: string;
+  /** Files the test makes before the build (the bad pictures: see tests/support/images.ts). */
+  make?: Record<string, BadFile>;
 }
+
+export type BadFile = 'photo' | 'svg' | 'text' | 'wide-png' | 'truncated-jpeg';
 
 export const FIXTURES = path.resolve('tests/fixtures');
 
@@ -22,13 +26,13 @@ export function badCases(): BadCase[] {
 }
 
 /** A temporary copy of content/ with the fixture's files laid over it. Returns its content folder. */
-export function contentWith(overlay: string): { content: string; root: string; cleanup: () => void } {
+export function contentWith(overlay?: string): { content: string; root: string; cleanup: () => void } {
   // Inside the project: Astro wants content file paths relative to the site root.
   const tmp = path.resolve('tests/.tmp');
   mkdirSync(tmp, { recursive: true });
   const root = mkdtempSync(path.join(tmp, 'content-'));
   const content = path.join(root, 'content');
   cpSync(path.resolve('content'), content, { recursive: true });
-  cpSync(path.join(overlay, 'content'), content, { recursive: true });
+  if (overlay) cpSync(path.join(overlay, 'content'), content, { recursive: true });
   return { content, root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -29,7 +29,7 @@ import {
   type Tag,
   type Zone,
 } from '../schema.ts';
-import { chartTags, unsupportedSyntax } from '../doc-body.ts';
+import { bodyImages, chartTags, checkBody } from '../doc-body.ts';
 import { checkImageFile, decodeImages, decodeProblem, imageFields, type ImageKind } from '../images.ts';
 import { ContentError, describeValue, jsonSyntaxProblem, problemsFromZod, type Problem } from './problems.ts';
 
@@ -42,6 +42,8 @@ export interface DocFile<T> {
   locale: Locale;
   data: T;
   body: string;
+  /** The file's line where the body starts (after the front matter). */
+  bodyLine: number;
 }
 export interface ContentTree {
   languages: Language[];
@@ -98,7 +100,7 @@ function readJson(file: string, problems: Problem[]): unknown {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-function readDoc(file: string, problems: Problem[]): { fm: unknown; body: string } | undefined {
+function readDoc(file: string, problems: Problem[]): { fm: unknown; body: string; bodyLine: number } | undefined {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const m = FRONTMATTER.exec(text);
   if (!m) {
@@ -111,7 +113,7 @@ function readDoc(file: string, problems: Problem[]): { fm: unknown; body: string
     return undefined;
   }
   try {
-    return { fm: parseYaml(m[1]!) ?? {}, body: m[2]! };
+    return { fm: parseYaml(m[1]!) ?? {}, body: m[2]!, bodyLine: text.slice(0, text.length - m[2]!.length).split('\n').length };
   } catch (err) {
     const e = err as YAMLParseError;
     const where = e.linePos?.[0] ? ` at line ${e.linePos[0].line + 1}` : '';
@@ -212,7 +214,7 @@ function loadDocs<S extends z.ZodType>(dir: string, schema: S, problems: Problem
       const doc = readDoc(file, problems);
       if (!doc) continue;
       const data = validate(schema, file, doc.fm, problems);
-      if (data) out.push({ file: display(file), locale, data, body: doc.body });
+      if (data) out.push({ file: display(file), locale, data, body: doc.body, bodyLine: doc.bodyLine });
     }
   }
   return out;
@@ -322,20 +324,17 @@ function readContentTree(root: string): ContentTree {
       }
     }
   }
-  // Bodies are Markdown with <Chart dataset="..." /> (src/lib/doc-body.ts).
+  // Bodies are Markdown with <Chart dataset="..." /> and pictures, and a little harmless HTML
+  // (src/lib/doc-body.ts): anything else is named with its line.
   const datasetIds = new Set(datasets.map((d) => d.data.id));
   for (const doc of [...news, ...pages]) {
-    for (const { dataset, level } of chartTags(doc.body)) {
-      if (!dataset || !datasetIds.has(dataset)) {
-        problems.push({ file: doc.file, field: '<Chart dataset>', expected: `the id of a dataset in content/datasets/ (${oneOf(datasetIds)})`, found: describeValue(dataset) });
-      }
-      if (level !== undefined && level !== '2' && level !== '3') {
-        problems.push({ file: doc.file, field: '<Chart level>', expected: 'level={2} or level={3}', found: describeValue(level) });
+    const at = (line: number) => `line ${doc.bodyLine + line - 1}`;
+    for (const { dataset, line } of chartTags(doc.body)) {
+      if (!datasetIds.has(dataset)) {
+        problems.push({ file: doc.file, field: '<Chart dataset>', expected: `the id of a dataset in content/datasets/ (${oneOf(datasetIds)})`, found: `${describeValue(dataset)} at ${at(line)}` });
       }
     }
-    for (const what of unsupportedSyntax(doc.body)) {
-      problems.push({ file: doc.file, field: '(text)', expected: 'Markdown, with <Chart dataset="..." /> as the only component (no import, export or other components)', found: describeValue(what) });
-    }
+    for (const p of checkBody(doc.body)) problems.push({ file: doc.file, field: `${at(p.line)}: ${p.field}`, expected: p.expected, found: p.found });
   }
 
   // Pictures: each named file is in content/images/, exists and is an image of an accepted kind;
@@ -350,6 +349,7 @@ function readContentTree(root: string): ContentTree {
   for (const [kind, entries] of withImages) {
     for (const e of entries) for (const { field, image } of imageFields(kind, e.data as Record<string, unknown>)) imageRef(e.file, `${field}.src`, image.src);
   }
+  for (const doc of [...news, ...pages]) for (const image of bodyImages(doc.body)) imageRef(doc.file, `line ${doc.bodyLine + image.line - 1}: picture`, image.src);
   for (const [docs, kind] of [[news, 'news'], [pages, 'pages']] as const) {
     const sources = new Map(docs.filter((d) => d.locale === SOURCE).map((d) => [d.data.key, d]));
     for (const d of docs.filter((x) => x.locale !== SOURCE)) {
