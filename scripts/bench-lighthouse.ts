@@ -1,9 +1,12 @@
 // npm run bench:lighthouse: Lighthouse's four scores (performance, accessibility, best practices,
 // SEO) for the home page, the project list, a project, the key figures and the search page in
 // Vietnamese and English, and the home page and a project in Traditional Chinese, Japanese and
-// Korean, as medians of several runs, with Debian's Chromium. Run after a build:
+// Korean, and pages with pictures (an article with a 6000 × 4000 lead image, a zone with its
+// photographs), as medians of several runs, with Debian's Chromium.
 //
-//   npm run bench:lighthouse [-- dist --runs 3]
+//   npm run bench:lighthouse [-- --runs 3]    builds content/ with the test's own photographs
+//                                             (tests/support/images.ts) and measures that build
+//   npm run bench:lighthouse -- dist          measures an existing build, without the picture pages
 //
 // Lighthouse is installed on first use into .cache/lighthouse, with PUPPETEER_SKIP_DOWNLOAD=1 (it
 // must never download a browser), not as a devDependency, so `npm ci` stays what the site needs.
@@ -13,6 +16,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serveStatic } from '../tests/e2e/harness.ts';
+import { contentWith } from '../tests/support/fixtures.ts';
+import { addTestPhotos, ILLUSTRATED } from '../tests/support/images.ts';
 import { proxyTo } from './lib/compressing-proxy.ts';
 import { median } from './lib/stats.ts';
 
@@ -20,7 +25,18 @@ const VERSION = '13.5.0';
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
-const dist = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ?? 'dist';
+const given = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs');
+
+/** content/ with the test's photographs laid over it, built beside it. */
+async function buildWithPhotos(): Promise<string> {
+  const copy = contentWith();
+  await addTestPhotos(copy.content);
+  console.log(`Building content/ with test photographs in ${path.relative(process.cwd(), copy.root)} …`);
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore', env: { ...process.env, CONTENT_DIR: copy.content, ASTRO_TELEMETRY_DISABLED: '1' } });
+  return path.join(copy.root, 'dist');
+}
+const dist = given ?? (await buildWithPhotos());
+const PHOTO_PAGES = given ? [] : [`/tin-tuc/${ILLUSTRATED.article.key}/`, `/en/news/${ILLUSTRATED.article.key}/`, `/khu-cong-nghiep/${ILLUSTRATED.zone}/`];
 
 const PAGES = [
   '/',
@@ -34,6 +50,7 @@ const PAGES = [
   `/tim-kiem/?q=${encodeURIComponent('bán dẫn')}`,
   '/en/search/?q=semiconductor',
   ...['zh-hant', 'ja', 'ko'].flatMap((l) => [`/${l}/`, `/${l}/projects/semiconductor-packaging-plant/`]),
+  ...PHOTO_PAGES,
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 

@@ -1,19 +1,11 @@
 // Real `astro build` runs over copies of content/. A bad file must stop the build, name the file
 // and the field, and leave nothing published; an untranslated entry must still build, in both languages.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badCases, contentWith, FIXTURES, type BadFile } from '../support/fixtures.ts';
-import { makePhoto, makePng, makeTruncatedJpeg, writeScriptSvg } from '../support/images.ts';
+import { badCases, contentWith, FIXTURES, makeCaseFiles } from '../support/fixtures.ts';
 
-const MAKE: Record<BadFile, (file: string) => unknown> = {
-  photo: (f) => makePhoto(f, 800, 600),
-  svg: writeScriptSvg,
-  text: (f) => writeFileSync(f, 'Biên bản họp ngày 2/10/2020\n'),
-  'wide-png': (f) => makePng(f, 12_001, 8),
-  'truncated-jpeg': makeTruncatedJpeg,
-};
 
 /** `astro build` over a content folder, in a process of its own (the bad cases run a few at once:
  * each build is mostly one busy core). */
@@ -34,10 +26,7 @@ describe.concurrent('a build over bad content', () => {
   it.each(badCases())('$name: fails, naming $file and "$field", and publishes nothing', async (c) => {
     const copy = contentWith(path.join(FIXTURES, 'bad', c.name));
     try {
-      for (const [file, kind] of Object.entries(c.make ?? {})) {
-        mkdirSync(path.dirname(path.join(copy.root, file)), { recursive: true });
-        await MAKE[kind](path.join(copy.root, file));
-      }
+      await makeCaseFiles(c, copy.root);
       const { status, output } = await build(copy.content);
       expect(status, output).not.toBe(0);
       const line = output.split('\n').find((l) => l.includes(path.relative(process.cwd(), path.join(copy.root, c.file))) && l.includes(`field "${c.field}"`));

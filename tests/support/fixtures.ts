@@ -1,7 +1,8 @@
 // Bad-content cases: each folder under tests/fixtures/bad/ holds files that replace or join
 // the sample content, and case.json says which file and field the error must name.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { makePhoto, makePng, makeTruncatedJpeg, writeScriptSvg } from './images.ts';
 
 export interface BadCase {
   name: string;
@@ -15,6 +16,22 @@ export interface BadCase {
 }
 
 export type BadFile = 'photo' | 'svg' | 'text' | 'wide-png' | 'truncated-jpeg';
+
+const MAKE: Record<BadFile, (file: string) => unknown> = {
+  photo: (f) => makePhoto(f, 800, 600),
+  svg: writeScriptSvg,
+  text: (f) => writeFileSync(f, 'Biên bản họp ngày 2/10/2020\n'),
+  'wide-png': (f) => makePng(f, 12_001, 8),
+  'truncated-jpeg': makeTruncatedJpeg,
+};
+
+/** Makes the files a case asks for (pictures are made by the test, never committed). */
+export async function makeCaseFiles(c: BadCase, root: string): Promise<void> {
+  for (const [file, kind] of Object.entries(c.make ?? {})) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    await MAKE[kind](path.join(root, file));
+  }
+}
 
 export const FIXTURES = path.resolve('tests/fixtures');
 

@@ -161,14 +161,25 @@ describe('the CMS configuration from the schemas', () => {
     expect(shared).toEqual(['date', 'tags', 'sectors']);
   });
 
-  it('writes what the schemas accept: empty optional fields left out, uploads in public/uploads, ASCII slugs', () => {
+  it('writes what the schemas accept: empty optional fields left out, pictures under content/images/ where the build optimizes them, ASCII slugs', () => {
     const config = cmsConfig(readCmsSettings('content'), 'https://example.vn');
     expect(config).toMatchObject({
       output: { omit_empty_optional_fields: true },
-      media_folder: 'public/uploads',
-      public_folder: '/uploads',
+      media_folder: 'content/images',
       slug: { encoding: 'ascii', clean_accents: true },
     });
+    expect(JSON.stringify(config)).not.toContain('public/');
+    // Each collection saves into its own folder and writes the path relative to the entry file,
+    // which is how the content check and Astro's image pipeline resolve it.
+    expect(collection('zones')).toMatchObject({ media_folder: '/content/images/zones', public_folder: '../images/zones' });
+    expect(collection('news')).toMatchObject({ media_folder: '/content/images/news', public_folder: '../../images/news' });
+    const photos = (collection('zones').fields as CmsField[]).find((f) => f.name === 'photos')!;
+    const src = (photos.fields as CmsField[]).find((f) => f.name === 'src')!;
+    expect(src).toMatchObject({ widget: 'image', accept: 'image/jpeg,image/png,image/webp,image/avif', choose_url: false });
+    // A translation uses the original's file, with its own alt text.
+    const lead = (collection('news').fields as CmsField[]).find((f) => f.name === 'image')!;
+    expect((lead.fields as CmsField[]).map((f) => [f.name, f.i18n])).toEqual([['src', 'duplicate'], ['alt', undefined], ['caption', undefined], ['credit', undefined], ['date', undefined]]);
+    expect(lead.i18n).toBe(true);
   });
 });
 

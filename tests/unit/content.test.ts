@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentTree } from '../../src/lib/content/load.ts';
+import { checkImages, loadContentTree } from '../../src/lib/content/load.ts';
 import { ContentError, formatProblem } from '../../src/lib/content/problems.ts';
-import { badCases, contentWith, FIXTURES } from '../support/fixtures.ts';
+import { badCases, contentWith, FIXTURES, makeCaseFiles } from '../support/fixtures.ts';
 
 describe('the sample content', () => {
   const tree = loadContentTree('content');
@@ -36,12 +36,13 @@ describe('the sample content', () => {
 });
 
 describe.each(badCases())('bad content: $name ($what)', (c) => {
-  it(`is rejected, naming ${c.file} and the field "${c.field}"`, () => {
+  it(`is rejected, naming ${c.file} and the field "${c.field}"`, async () => {
     const copy = contentWith(path.join(FIXTURES, 'bad', c.name));
     try {
+      await makeCaseFiles(c, copy.root);
       let error: unknown;
       try {
-        loadContentTree(copy.content);
+        await checkImages(loadContentTree(copy.content));
       } catch (e) {
         error = e;
       }

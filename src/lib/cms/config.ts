@@ -285,6 +285,10 @@ export function cmsFields(kind: Kind): CmsField[] {
       label: `${text(kind, ['body']).label} (body)`,
       widget: 'richtext',
       i18n: true,
+      // What the body check accepts (src/lib/doc-body.ts): no first-level heading (the title is
+      // the page's), no linked pictures.
+      buttons: ['bold', 'italic', 'strikethrough', 'code', 'link', 'heading-two', 'heading-three', 'heading-four', 'quote', 'bulleted-list', 'numbered-list'],
+      linked_images: false,
       hint: 'Chèn biểu đồ: trình đơn “Chèn” → “Biểu đồ”, rồi chọn bộ số liệu. Ảnh chèn vào bài cần có mô tả (văn bản thay thế); ảnh được lưu vào content/images/ và tự động thu nhỏ.',
     });
   }

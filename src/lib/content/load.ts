@@ -1,7 +1,9 @@
 // Reads content/ from disk, validates every file against the schemas and checks what no single
 // file can: ids are unique, references resolve, translations have their source.
 // Every problem is collected, so an editor sees the whole list at once.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
@@ -327,6 +329,7 @@ function readContentTree(root: string): ContentTree {
   // Bodies are Markdown with <Chart dataset="..." /> and pictures, and a little harmless HTML
   // (src/lib/doc-body.ts): anything else is named with its line.
   const datasetIds = new Set(datasets.map((d) => d.data.id));
+  const bodyChecks = bodyCheckCache();
   for (const doc of [...news, ...pages]) {
     const at = (line: number) => `line ${doc.bodyLine + line - 1}`;
     for (const { dataset, line } of chartTags(doc.body)) {
@@ -334,7 +337,7 @@ function readContentTree(root: string): ContentTree {
         problems.push({ file: doc.file, field: '<Chart dataset>', expected: `the id of a dataset in content/datasets/ (${oneOf(datasetIds)})`, found: `${describeValue(dataset)} at ${at(line)}` });
       }
     }
-    for (const p of checkBody(doc.body)) problems.push({ file: doc.file, field: `${at(p.line)}: ${p.field}`, expected: p.expected, found: p.found });
+    for (const p of bodyChecks.check(doc.body)) problems.push({ file: doc.file, field: `${at(p.line)}: ${p.field}`, expected: p.expected, found: p.found });
   }
 
   // Pictures: each named file is in content/images/, exists and is an image of an accepted kind;
@@ -349,7 +352,10 @@ function readContentTree(root: string): ContentTree {
   for (const [kind, entries] of withImages) {
     for (const e of entries) for (const { field, image } of imageFields(kind, e.data as Record<string, unknown>)) imageRef(e.file, `${field}.src`, image.src);
   }
-  for (const doc of [...news, ...pages]) for (const image of bodyImages(doc.body)) imageRef(doc.file, `line ${doc.bodyLine + image.line - 1}: picture`, image.src);
+  // (A body picture that is not a relative path is already reported by the body check.)
+  for (const doc of [...news, ...pages]) {
+    for (const image of bodyImages(doc.body)) if (!/^([a-z][a-z0-9+.-]*:|\/)/i.test(image.src)) imageRef(doc.file, `line ${doc.bodyLine + image.line - 1}: picture`, image.src);
+  }
   for (const [docs, kind] of [[news, 'news'], [pages, 'pages']] as const) {
     const sources = new Map(docs.filter((d) => d.locale === SOURCE).map((d) => [d.data.key, d]));
     for (const d of docs.filter((x) => x.locale !== SOURCE)) {
@@ -409,8 +415,51 @@ function readContentTree(root: string): ContentTree {
     }
   }
 
+  bodyChecks.save();
   if (problems.length) throw new ContentError(problems);
   return { languages, site: site!, siteFile: display(siteFile), tags, sectors, zones, projects, datasets, news, pages, images };
+}
+
+/** The body check's findings kept between builds by each body's hash and the check's own source:
+ * parsing thousands of bodies takes longer than the rest of the content check together, and a
+ * department changes a few a day. */
+function bodyCheckCache(): { check: (body: string) => ReturnType<typeof checkBody>; save: () => void } {
+  let rules: string | undefined;
+  for (const candidate of [fileURLToPath(new URL('../doc-body.ts', import.meta.url)), path.resolve('src/lib/doc-body.ts')]) {
+    if (existsSync(candidate)) {
+      rules = createHash('sha1').update(readFileSync(candidate)).digest('hex').slice(0, 12);
+      break;
+    }
+  }
+  if (!rules) return { check: checkBody, save: () => {} };
+  const file = path.resolve('node_modules/.cache/body-check', `${rules}.json`);
+  let stored: Record<string, ReturnType<typeof checkBody>> = {};
+  try {
+    stored = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    stored = {};
+  }
+  const used: typeof stored = {};
+  let changed = false;
+  return {
+    check(body) {
+      const key = createHash('sha1').update(body).digest('base64url');
+      const found = (used[key] = stored[key] ?? checkBody(body));
+      if (!(key in stored)) changed = true;
+      return found;
+    },
+    save() {
+      if (!changed && Object.keys(used).length === Object.keys(stored).length) return;
+      try {
+        rmSync(path.dirname(file), { recursive: true, force: true });
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(`${file}.tmp`, JSON.stringify(used));
+        renameSync(`${file}.tmp`, file);
+      } catch {
+        // A cache that cannot be written only costs time.
+      }
+    },
+  };
 }
 
 const decoded = new WeakMap<ContentTree, Promise<void>>();

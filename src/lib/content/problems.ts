@@ -22,13 +22,13 @@ export function formatProblem(p: Problem): string {
   return `  ${p.file}: field "${p.field}": expected ${p.expected}, found ${p.found}`;
 }
 
-/** Problems grouped by field (a list index counts as the same field): the first few of each in
+/** Problems grouped by field (a list index, or the line of a body, counts as the same field): the first few of each in
  * full, then how many more files have the same one, so that a mistake repeated in hundreds of
  * files (a renamed field, a copied error) stays a readable list. */
 export function formatProblems(problems: Problem[], shown = 3): string {
   const groups = new Map<string, Problem[]>();
   for (const p of problems) {
-    const key = p.field.replace(/\[\d+\]/g, '[]');
+    const key = p.field.replace(/\[\d+\]/g, '[]').replace(/^line \d+: /, '');
     groups.set(key, [...(groups.get(key) ?? []), p]);
   }
   const lines: string[] = [];
