@@ -109,3 +109,71 @@ export function undrawable(text: string, locale: Locale): string[] {
   }
   return [...out];
 }
+
+/** The installed version of every font package the canvas draws with (and of the canvas itself),
+ * e.g. "@fontsource/be-vietnam-pro@5.3.0 …": a social card's name includes it, so new font files
+ * draw every card again (src/charts/card.ts). */
+export function fontVersions(): string {
+  const pkgs = ['@napi-rs/canvas', '@fontsource/be-vietnam-pro', ...Object.keys(SCRIPT_FONTS).filter(isInstalled).map((s) => SCRIPT_FONTS[s]!.pkg)];
+  return pkgs.map((pkg) => `${pkg}@${(JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version}`).join(' ');
+}
+
+// Skia looks each new text up in every file of every family it is given: with a 120-file Noto
+// family in the list, measuring or drawing a new text costs about a millisecond, and a social card
+// measures a few dozen (src/charts/card.ts). So a card names, besides Be Vietnam Pro, only the files
+// its characters are in, each registered once more under a name of its own ("Noto Sans JP 111"),
+// found from the package's unicode.json. The glyphs are the same files'.
+const slices = new Map<string, { name: string; file: string; ranges: [number, number][] }[]>();
+function slicesOf(family: string) {
+  let list = slices.get(family);
+  if (list) return list;
+  const pkg = Object.values(SCRIPT_FONTS).find((f) => f.family === family)!.pkg;
+  const base = pkg.slice(pkg.indexOf('/') + 1);
+  const dir = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'files');
+  const table = JSON.parse(readFileSync(require.resolve(`${pkg}/unicode.json`), 'utf8')) as Record<string, string>;
+  list = Object.entries(table).map(([key, value]) => {
+    const id = key.replace(/^\[|\]$/g, '');
+    return {
+      name: `${family} ${id}`,
+      file: path.join(dir, `${base}-${id}-wght-normal.woff2`),
+      ranges: value.split(',').map((r): [number, number] => {
+        const [from, to] = r.trim().replace(/^U\+/i, '').split('-');
+        return [parseInt(from!, 16), parseInt(to ?? from!, 16)];
+      }),
+    };
+  });
+  slices.set(family, list);
+  return list;
+}
+
+/** The font families to draw one text with, as few as will do: Be Vietnam Pro, then for each
+ * character it lacks the one file of the language's chart list that has it, in the list's order
+ * (so each character is drawn with the same glyph as a chart would draw it). A character no font
+ * has keeps the whole list (undrawable() reports it). */
+export function familiesFor(text: string, locale: Locale): string[] {
+  const families = chartFamilies(locale);
+  const used = new Map<string, number>([[LATIN_FAMILY, -1]]);
+  for (const ch of text) {
+    if (/\s/u.test(ch)) continue;
+    const key = `${locale}|${ch}`;
+    let hit = firstFile.get(key);
+    if (hit === undefined) {
+      const cp = ch.codePointAt(0)!;
+      const has = ([a, b]: [number, number]) => cp >= a && cp <= b;
+      const index = families.findIndex((f) => rangesOf(f).some(has));
+      const family = families[index];
+      if (!family) hit = null;
+      else if (family === LATIN_FAMILY) hit = { name: LATIN_FAMILY, order: -1 };
+      else {
+        const slice = slicesOf(family).find((sl) => sl.ranges.some(has))!;
+        if (!registered.has(slice.name)) register(slice.name, [slice.file]);
+        hit = { name: slice.name, order: index };
+      }
+      firstFile.set(key, hit);
+    }
+    if (hit === null) return families;
+    used.set(hit.name, hit.order);
+  }
+  return [...used].sort((a, b) => a[1] - b[1]).map(([name]) => name);
+}
+const firstFile = new Map<string, { name: string; order: number } | null>();

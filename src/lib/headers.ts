@@ -177,6 +177,12 @@ export function headerTable(settings: CmsSettings): HeaderTable {
         headers: { ...crossOrigin, 'Cache-Control': CACHE_REVALIDATE },
       },
       {
+        name: 'cards',
+        paths: ['/og/*'],
+        note: "Each page's social card, named by a hash of what it shows: other sites show them; never change, cached for a year.",
+        headers: { ...crossOrigin, 'Cache-Control': CACHE_IMMUTABLE },
+      },
+      {
         name: 'press',
         paths: ['/press/*'],
         note: 'Press kit (logos, social card, chart images): other sites may show them.',

@@ -31,7 +31,7 @@ export interface Language {
 }
 
 /** Root folders the site uses for itself, which no language prefix may take. */
-const RESERVED_PREFIXES = ['data', 'press', 'pagefind', 'admin', '_astro', 'uploads', 'favicon.svg', 'logo.svg', 'robots.txt'];
+export const RESERVED_PREFIXES = ['data', 'press', 'og', 'pagefind', 'admin', '_astro', 'uploads', 'favicon.svg', 'logo.svg', 'robots.txt'];
 const FIELDS = ['code', 'name', 'prefix', 'complete', 'fallback', 'intl'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { OPEN_DATA, RESERVED_IDS } from '../routes.ts';
-import { readLanguages, SOURCE, type Language } from '../languages.ts';
+import { language, readLanguages, RESERVED_PREFIXES, SOURCE, type Language } from '../languages.ts';
 import { contentRoot, display } from './root.ts';
 import {
   LOCALES,
@@ -401,6 +401,12 @@ function readContentTree(root: string): ContentTree {
 
   checkPairs(news, (n) => n.data.key, 'key', 'content/news/vi/', problems);
   checkPairs(pages, (p) => p.data.key, 'key', 'content/pages/vi/', problems);
+  // A page at the site's root must not take a folder the site uses for itself (/og/, /data/, ...)
+  // or a language's prefix.
+  const taken = [...RESERVED_PREFIXES, ...languages.map((l) => l.prefix).filter(Boolean)];
+  for (const p of pages.filter((p) => language(p.locale).prefix === '' && taken.includes(p.data.slug))) {
+    problems.push({ file: p.file, field: 'slug', expected: `a slug other than ${taken.join(', ')} (folders the site uses for itself)`, found: describeValue(p.data.slug) });
+  }
   for (const locale of LOCALES) {
     const slugs = new Map<string, string>();
     for (const p of pages.filter((p) => p.locale === locale)) {
