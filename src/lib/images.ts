@@ -168,6 +168,6 @@ export interface ShownImage {
 }
 
 /** The schemas type an image's src as the path written in the file; on a page it is metadata. */
-export function shown(image: Photo | LeadImage): ShownImage {
+export function shown(image: Photo | LeadImage | ShownImage): ShownImage {
   return image as unknown as ShownImage;
 }

@@ -16,7 +16,7 @@ const text = z.string().trim().min(1, { error: 'a non-empty text' });
 /** A text per configured language. Vietnamese is required; any other language may be missing,
  * and its page then shows the first language of its fallback chain that has the text, marked with
  * that language and a notice (src/lib/localize.ts); the status report lists the gap. */
-function perLanguage(item: z.ZodType<string>, what: string, required: readonly string[] = [SOURCE]): z.ZodType<Localized> {
+function perLanguage(item: z.ZodType<string, string>, what: string, required: readonly string[] = [SOURCE]): z.ZodType<Localized> {
   // A required language's missing text is named with the language, so the message says what to add.
   const needed = (l: string) =>
     z.string({ error: (iss) => (iss.input === undefined ? `${what} in ${LANGUAGES.find((x) => x.code === l)?.name ?? l} ("${l}")` : undefined) }).pipe(item);

@@ -55,7 +55,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await nginx?.stop();
+  nginx?.stop();
   copy.cleanup();
 });
 
