@@ -9,7 +9,7 @@
 // 10,000 at the department's size, most of them the same from one build to the next.
 import { createCanvas, Image, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -265,9 +265,15 @@ const deflateAsync = promisify(deflate);
 export async function drawCards(cards: { spec: CardSpec; page: string }[], { cacheDir = cardCacheDir(), concurrency = 4 } = {}): Promise<void> {
   canvas ??= createCanvas(W, H);
   const running = new Set<Promise<void>>();
+  const now = new Date();
+  const wanted = new Set<string>();
   for (const card of cards) {
     const file = path.join(cacheDir, `${cardName(card.spec)}.png`);
-    if (existsSync(file)) continue;
+    wanted.add(file);
+    if (existsSync(file)) {
+      utimesSync(file, now, now); // in use: kept by the pruning below
+      continue;
+    }
     paint(canvas, card.spec, card.page);
     const job: Promise<void> = deflateAsync(scanlines(canvas), ZLIB).then((compressed) => {
       keep(file, png(compressed));
@@ -277,4 +283,24 @@ export async function drawCards(cards: { spec: CardSpec; page: string }[], { cac
     if (running.size >= concurrency) await Promise.race(running);
   }
   await Promise.all(running);
+  pruneCards(cacheDir, wanted, now);
+}
+
+/** Cards no build has used for this long are deleted, so the cache does not grow with every title
+ * ever written. By age, not by "not in this build": other builds (a preview, the tests' copies of
+ * the content) share the folder. */
+export const CARD_CACHE_DAYS = 30;
+
+export function pruneCards(cacheDir: string, keep: Set<string>, now = new Date()): number {
+  if (!existsSync(cacheDir)) return 0;
+  let removed = 0;
+  for (const name of readdirSync(cacheDir)) {
+    const file = path.join(cacheDir, name);
+    if (!name.endsWith('.png') || keep.has(file)) continue;
+    if (now.getTime() - statSync(file).mtimeMs > CARD_CACHE_DAYS * 86_400_000) {
+      rmSync(file, { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }

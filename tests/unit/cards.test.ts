@@ -1,10 +1,10 @@
 import { loadImage } from '@napi-rs/canvas';
 import { createCanvas } from '@napi-rs/canvas';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardName, cardPng, cardStats, cardTitle, drawCard, drawCards, TITLE_BOX } from '../../src/charts/card.ts';
+import { CARD_CACHE_DAYS, cardName, cardPng, cardStats, cardTitle, drawCard, drawCards, TITLE_BOX } from '../../src/charts/card.ts';
 import { undrawable } from '../../src/charts/fonts.ts';
 import { allCards, cardFor, cardSpecFor, type CardData } from '../../src/data/cards.ts';
 import { useT } from '../../src/i18n/index.ts';
@@ -218,6 +218,21 @@ describe('the card cache', () => {
       const p = await pixels(cardPng(spec, { cacheDir: dir }));
       expect([p.width, p.height]).toEqual([1200, 630]);
     }
+  });
+
+  it('forgets cards no build has used for a month, and keeps those in use however old', async () => {
+    const spec = { ...SPECS.vi!, title: `${SPECS.vi!.title} cũ` };
+    const stale = path.join(dir, 'stale-card.png');
+    const oldInUse = path.join(dir, `${cardName(spec)}.png`);
+    cardPng(spec, { cacheDir: dir });
+    writeFileSync(stale, 'x');
+    const longAgo = new Date(Date.now() - (CARD_CACHE_DAYS + 1) * 86_400_000);
+    utimesSync(stale, longAgo, longAgo);
+    utimesSync(oldInUse, longAgo, longAgo);
+    await drawCards([{ spec, page: '/' }], { cacheDir: dir });
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(oldInUse)).toBe(true);
+    expect(Date.now() - statSync(oldInUse).mtimeMs).toBeLessThan(60_000);
   });
 });
 
