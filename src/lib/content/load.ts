@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
-import { OPEN_DATA, RESERVED_IDS } from '../routes.ts';
+import { RESERVED_DATASET_IDS, RESERVED_IDS } from '../routes.ts';
 import { language, readLanguages, RESERVED_PREFIXES, SOURCE, type Language } from '../languages.ts';
 import { contentRoot, display } from './root.ts';
 import {
@@ -332,12 +332,13 @@ function readContentTree(root: string): ContentTree {
   const bodyChecks = bodyCheckCache();
   for (const doc of [...news, ...pages]) {
     const at = (line: number) => `line ${doc.bodyLine + line - 1}`;
-    for (const { dataset, line } of chartTags(doc.body)) {
+    const read = bodyChecks.read(doc.body);
+    for (const { dataset, line } of read.charts) {
       if (!datasetIds.has(dataset)) {
         problems.push({ file: doc.file, field: '<Chart dataset>', expected: `the id of a dataset in content/datasets/ (${oneOf(datasetIds)})`, found: `${describeValue(dataset)} at ${at(line)}` });
       }
     }
-    for (const p of bodyChecks.check(doc.body)) problems.push({ file: doc.file, field: `${at(p.line)}: ${p.field}`, expected: p.expected, found: p.found });
+    for (const p of read.problems) problems.push({ file: doc.file, field: `${at(p.line)}: ${p.field}`, expected: p.expected, found: p.found });
   }
 
   // Pictures: each named file is in content/images/, exists and is an image of an accepted kind;
@@ -354,7 +355,7 @@ function readContentTree(root: string): ContentTree {
   }
   // (A body picture that is not a relative path is already reported by the body check.)
   for (const doc of [...news, ...pages]) {
-    for (const image of bodyImages(doc.body)) if (!/^([a-z][a-z0-9+.-]*:|\/)/i.test(image.src)) imageRef(doc.file, `line ${doc.bodyLine + image.line - 1}: picture`, image.src);
+    for (const image of bodyChecks.read(doc.body).images) if (!/^([a-z][a-z0-9+.-]*:|\/)/i.test(image.src)) imageRef(doc.file, `line ${doc.bodyLine + image.line - 1}: picture`, image.src);
   }
   for (const [docs, kind] of [[news, 'news'], [pages, 'pages']] as const) {
     const sources = new Map(docs.filter((d) => d.locale === SOURCE).map((d) => [d.data.key, d]));
@@ -382,10 +383,10 @@ function readContentTree(root: string): ContentTree {
     else codes.set(p.data.code, p.file);
   }
 
-  // A dataset's CSV shares /data/ with the projects and zones files.
+  // A dataset's CSV shares /data/ with the projects and zones files, the catalogue and the data package.
   for (const d of datasets) {
-    if ((OPEN_DATA as readonly string[]).includes(d.data.id)) {
-      problems.push({ file: d.file, field: 'id', expected: `an id other than ${OPEN_DATA.join(' or ')} (their open data files use /data/${d.data.id}.csv)`, found: describeValue(d.data.id) });
+    if (RESERVED_DATASET_IDS.includes(d.data.id)) {
+      problems.push({ file: d.file, field: 'id', expected: `an id other than ${RESERVED_DATASET_IDS.join(' or ')} (the names of the site's own files under /data/)`, found: describeValue(d.data.id) });
     }
   }
   // A section's own pages (the zone comparison, a list's numbered pages, its lists by sector,
@@ -426,10 +427,18 @@ function readContentTree(root: string): ContentTree {
   return { languages, site: site!, siteFile: display(siteFile), tags, sectors, zones, projects, datasets, news, pages, images };
 }
 
-/** The body check's findings kept between builds by each body's hash and the check's own source:
+/** The body check's findings (with the charts and pictures it found) kept between builds by each body's hash and the check's own source:
  * parsing thousands of bodies takes longer than the rest of the content check together, and a
  * department changes a few a day. */
-function bodyCheckCache(): { check: (body: string) => ReturnType<typeof checkBody>; save: () => void } {
+interface BodyRead {
+  problems: ReturnType<typeof checkBody>;
+  charts: ReturnType<typeof chartTags>;
+  images: ReturnType<typeof bodyImages>;
+}
+const BODY_CACHE_FORMAT = 2;
+const readBodyNow = (body: string): BodyRead => ({ problems: checkBody(body), charts: chartTags(body), images: bodyImages(body) });
+
+function bodyCheckCache(): { read: (body: string) => BodyRead; save: () => void } {
   let rules: string | undefined;
   for (const candidate of [fileURLToPath(new URL('../doc-body.ts', import.meta.url)), path.resolve('src/lib/doc-body.ts')]) {
     if (existsSync(candidate)) {
@@ -437,9 +446,10 @@ function bodyCheckCache(): { check: (body: string) => ReturnType<typeof checkBod
       break;
     }
   }
-  if (!rules) return { check: checkBody, save: () => {} };
-  const file = path.resolve('node_modules/.cache/body-check', `${rules}.json`);
-  let stored: Record<string, ReturnType<typeof checkBody>> = {};
+  if (!rules) return { read: readBodyNow, save: () => {} };
+  // The file's name changes with the check's source and with what is kept for each body.
+  const file = path.resolve('node_modules/.cache/body-check', `${rules}-${BODY_CACHE_FORMAT}.json`);
+  let stored: Record<string, BodyRead> = {};
   try {
     stored = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
@@ -448,9 +458,9 @@ function bodyCheckCache(): { check: (body: string) => ReturnType<typeof checkBod
   const used: typeof stored = {};
   let changed = false;
   return {
-    check(body) {
+    read(body) {
       const key = createHash('sha1').update(body).digest('base64url');
-      const found = (used[key] = stored[key] ?? checkBody(body));
+      const found = (used[key] = used[key] ?? stored[key] ?? readBodyNow(body));
       if (!(key in stored)) changed = true;
       return found;
     },
