@@ -1,33 +1,51 @@
 // The open data files, bound to this site: absolute page URLs, the exchange rate and the licence.
+// openDataTables() is the one list of published tables: the CSV and JSON endpoints write their
+// files from it, and the catalogue, the data package and the pages' schema.org markup describe it.
 import type { SiteData } from './index.ts';
-import type { OpenDataFile } from '../lib/routes.ts';
-import { latestAsOf, projectColumns, recordsToCsv, zoneColumns, type Column, type Derive } from '../lib/open-data.ts';
+import { DATA_CATALOGUE_PATH, DATA_PACKAGE_PATH, datasetCsvPath, OPEN_DATA, openDataPath, type OpenDataFile } from '../lib/routes.ts';
+import {
+  asOfPeriod,
+  datasetColumns,
+  datasetCsv,
+  figuresPeriod,
+  lastChanged,
+  latestAsOf,
+  projectColumns,
+  publishedFile,
+  recordsToCsv,
+  zoneColumns,
+  type Column,
+  type Derive,
+  type OpenDataTable,
+} from '../lib/open-data.ts';
+import { dcatCatalogue, schemaOrgCatalogue, schemaOrgDatasets, type SchemaOrgInput } from '../lib/dcat.ts';
+import { dataPackage } from '../lib/datapackage.ts';
 import { investmentPerHectare, occupancy, osmUrl } from '../lib/queries.ts';
 import { toBothCurrencies } from '../lib/format.ts';
-import type { Locale, Project, Zone } from '../lib/schema.ts';
-import { LOCALES } from '../lib/languages.ts';
+import type { Dataset, Locale, Localized, Project, Zone } from '../lib/schema.ts';
+import { columnSuffix, LOCALES, SOURCE } from '../lib/languages.ts';
 import { useT } from '../i18n/index.ts';
+
+/** What open data is made of: the site's records and its route map. */
+export type OpenDataSource = Pick<SiteData, 'site' | 'sectors' | 'zones' | 'projects' | 'datasets' | 'routes'>;
 
 /** One value per configured language, keyed by its code, as the content writes texts. */
 const perLanguage = <T,>(f: (l: Locale) => T): Record<Locale, T> => Object.fromEntries(LOCALES.map((l) => [l, f(l)]));
+/** A UI string in every language (the catalogues are complete), as a content text. */
+const ui = (key: string, options?: Record<string, unknown>) => perLanguage((l) => useT(l)(key, options)) as Localized;
 
-function derive(data: SiteData, file: OpenDataFile): Derive {
+function derive(data: OpenDataSource, file: OpenDataFile): Derive {
   const kind = file === 'projects' ? 'project' : 'zone';
   return { site: data.site, url: (id: string, locale: Locale) => new URL(data.routes.href(`${kind}:${id}`, locale), data.site.url).href };
 }
 
 /** A file's records and its CSV columns. */
-export function openDataSource(data: SiteData, file: OpenDataFile): { records: (Project | Zone)[]; columns: Column[] } {
+export function openDataSource(data: OpenDataSource, file: OpenDataFile): { records: (Project | Zone)[]; columns: Column[] } {
   const d = derive(data, file);
   return file === 'projects' ? { records: data.projects, columns: projectColumns(d) } : { records: data.zones, columns: zoneColumns(d) };
 }
 
-export function openDataCsv(data: SiteData, file: OpenDataFile): string {
-  const { records, columns } = openDataSource(data, file);
-  return recordsToCsv(records, columns);
-}
-
-export function openDataJson(data: SiteData, file: OpenDataFile) {
+export function openDataJson(data: OpenDataSource, file: OpenDataFile) {
   const d = derive(data, file);
   const rate = data.site.exchangeRate;
   const records = file === 'projects'
@@ -58,4 +76,123 @@ export function openDataJson(data: SiteData, file: OpenDataFile) {
     count: records.length,
     [file]: records,
   };
+}
+
+/** JSON as every file under /data/ is written: indented, with a final newline. */
+export const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+const built = new WeakMap<OpenDataSource, OpenDataTable[]>();
+
+/** Every table under /data/, in the order the Data page lists them. Built once per site. */
+export function openDataTables(data: OpenDataSource): OpenDataTable[] {
+  let tables = built.get(data);
+  if (!tables) built.set(data, (tables = buildTables(data)));
+  return tables;
+}
+
+function buildTables(data: OpenDataSource): OpenDataTable[] {
+  const abs = (path: string) => new URL(path, data.site.url).href;
+  const sectorName = new Map(data.sectors.map((s) => [s.id, s.name]));
+  const zoneName = new Map(data.zones.map((z) => [z.id, z.name]));
+  const names = (ids: string[], of: Map<string, Localized>) => [...new Set(ids)].flatMap((id) => of.get(id) ?? []);
+  const csvColumns = LOCALES.map((l) => `_${columnSuffix(l)}`).join(', ');
+
+  const records = (file: OpenDataFile): OpenDataTable => {
+    const { records, columns } = openDataSource(data, file);
+    const sectors = file === 'projects' ? data.projects.map((p) => p.sector) : data.zones.flatMap((z) => z.targetSectors);
+    return {
+      name: file,
+      title: ui(`openData.${file}`),
+      description: ui(`${file}.lead`),
+      keywords: names(sectors, sectorName),
+      columns,
+      rows: records.length,
+      primaryKey: ['id'],
+      asOf: latestAsOf(records),
+      modified: lastChanged(records),
+      temporal: asOfPeriod(records),
+      pages: perLanguage((l) => abs(data.routes.href(file, l))),
+      sources: [],
+      files: [
+        publishedFile(openDataPath(file, 'csv'), recordsToCsv(records, columns), ui('openData.formatCsv', { columns: csvColumns })),
+        publishedFile(openDataPath(file, 'json'), jsonText(openDataJson(data, file)), ui('openData.formatJson')),
+      ],
+    };
+  };
+
+  const figures = (d: Dataset): OpenDataTable => ({
+    name: d.id,
+    title: d.title,
+    description: d.summary,
+    keywords: [...names(d.sectors, sectorName), ...names(d.zones, zoneName)],
+    columns: datasetColumns(),
+    rows: d.series.reduce((n, s) => n + s.points.length, 0),
+    asOf: d.asOf,
+    modified: lastChanged([d]),
+    temporal: figuresPeriod(d),
+    // The chart on the key figures page (its figure has the dataset's id).
+    pages: perLanguage((l) => `${abs(data.routes.href('figures', l))}#${d.id}`),
+    sources: d.sources,
+    files: [publishedFile(datasetCsvPath(d.id), datasetCsv(d), ui('openData.formatDatasets'))],
+  });
+
+  return [...OPEN_DATA.map(records), ...data.datasets.map(figures)];
+}
+
+const catalogueTitle = (data: OpenDataSource) =>
+  perLanguage((l) => (data.site.name[l] ? `${useT(l)('openData.title')} – ${data.site.name[l]}` : useT(l)('openData.title'))) as Localized;
+
+/** /data/catalog.jsonld: the DCAT-AP catalogue of every table. */
+export function openDataCatalogue(data: OpenDataSource) {
+  return dcatCatalogue({
+    siteUrl: data.site.url,
+    path: DATA_CATALOGUE_PATH,
+    title: catalogueTitle(data),
+    description: ui('openData.lead'),
+    homepage: new URL(data.routes.href('home', SOURCE), data.site.url).href,
+    publisher: { name: data.site.name, email: data.site.email },
+    contact: data.site.pressContact,
+    licence: data.site.dataLicence,
+    tables: openDataTables(data),
+  });
+}
+
+/** /data/datapackage.json: the CSVs as a Frictionless Data Package, written in the original language. */
+export function openDataPackage(data: OpenDataSource) {
+  const t = useT(SOURCE);
+  return dataPackage({
+    siteUrl: data.site.url,
+    path: DATA_PACKAGE_PATH,
+    locale: SOURCE,
+    title: catalogueTitle(data),
+    description: ui('openData.lead'),
+    homepage: new URL(data.routes.href('data', SOURCE), data.site.url).href,
+    publisher: { name: data.site.name, email: data.site.email, url: new URL(data.routes.href('home', SOURCE), data.site.url).href },
+    contact: data.site.pressContact,
+    licence: data.site.dataLicence,
+    tables: openDataTables(data),
+    meaning: (group) => t(`openData.columns.${group}`),
+    derivedNote: t('openData.derived'),
+  });
+}
+
+function schemaOrgInput(data: OpenDataSource, locale: Locale): SchemaOrgInput {
+  return {
+    siteUrl: data.site.url,
+    locale,
+    publisher: { name: data.site.name, url: new URL(data.routes.href('home', locale), data.site.url).href },
+    licence: data.site.dataLicence.url,
+    catalogue: { path: DATA_CATALOGUE_PATH, name: catalogueTitle(data), url: new URL(data.routes.href('data', locale), data.site.url).href },
+  };
+}
+
+/** The Data page's schema.org markup: the catalogue, every table a Dataset. */
+export function openDataSchemaOrg(data: OpenDataSource, locale: Locale) {
+  return schemaOrgCatalogue(openDataTables(data), schemaOrgInput(data, locale));
+}
+
+/** The key figures page's schema.org markup: each dataset it charts. */
+export function figuresSchemaOrg(data: OpenDataSource, locale: Locale) {
+  const ids = new Set(data.datasets.map((d) => d.id));
+  return schemaOrgDatasets(openDataTables(data).filter((t) => ids.has(t.name)), schemaOrgInput(data, locale));
 }

@@ -1,8 +1,6 @@
 // CSV as spreadsheets expect it: RFC 4180 quoting, CRLF line ends, and a UTF-8 byte-order mark
 // so Excel reads Vietnamese text correctly. Numbers are written plainly (1.843), not localized.
-import { columnSuffix, LOCALES } from './languages.ts';
-import type { Dataset } from './schema.ts';
-
+// What goes in the columns is src/lib/open-data.ts's business.
 export type Cell = string | number | null | undefined;
 
 const BOM = '\uFEFF';
@@ -49,37 +47,4 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
-}
-
-const perLanguage = (name: string) => LOCALES.map((l) => `${name}_${columnSuffix(l)}`);
-export const DATASET_COLUMNS: readonly string[] = [
-  'dataset',
-  ...perLanguage('series'),
-  'category',
-  ...perLanguage('category'),
-  'value',
-  ...perLanguage('unit'),
-  ...perLanguage('note'),
-  'as_of',
-  'sources',
-];
-
-/** One row per figure (tidy/long format): every column is one field. */
-export function datasetCsv(d: Dataset): string {
-  const sources = d.sources.map((s) => [s.title, s.publisher, s.date, s.url].filter(Boolean).join(', ')).join(' | ');
-  const rows = d.series.flatMap((s) =>
-    s.points.map((p) => [
-      d.id,
-      ...LOCALES.map((l) => s.label[l]),
-      p.x,
-      // A category without labels (a year) reads the same in every language.
-      ...LOCALES.map((l) => (p.label ? p.label[l] : p.x)),
-      p.y,
-      ...LOCALES.map((l) => d.unit[l]),
-      ...LOCALES.map((l) => p.note?.[l]),
-      d.asOf,
-      sources,
-    ]),
-  );
-  return toCsv([...DATASET_COLUMNS], rows);
 }

@@ -145,6 +145,13 @@ export type OpenDataFile = (typeof OPEN_DATA)[number];
 export function openDataPath(file: OpenDataFile, format: 'json' | 'csv'): string {
   return `/data/${file}.${format}`;
 }
+/** What describes the files for data portals and software, beside them: a DCAT-AP catalogue
+ * (JSON-LD, src/lib/dcat.ts) and a Frictionless Data Package (src/lib/datapackage.ts). */
+export const DATA_CATALOGUE_PATH = '/data/catalog.jsonld';
+export const DATA_PACKAGE_PATH = '/data/datapackage.json';
+/** Ids a dataset cannot take: its CSV, /data/<id>.csv, sits beside these files and is a resource
+ * of the data package named by its id. */
+export const RESERVED_DATASET_IDS: readonly string[] = [...OPEN_DATA, 'catalog', 'datapackage'];
 
 export function localePrefix(locale: Locale): string {
   const prefix = language(locale).prefix;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET_COLUMNS, datasetCsv, parseCsv, toCsv } from '../../src/lib/csv.ts';
+import { parseCsv, toCsv } from '../../src/lib/csv.ts';
+import { DATASET_COLUMNS, datasetCsv } from '../../src/lib/open-data.ts';
 import { loadContentTree } from '../../src/lib/content/load.ts';
 
 describe('CSV', () => {

@@ -1,6 +1,7 @@
 // Apache (2.4, mod_headers): the common headers for every response, then the classes as an
 // <If>/<ElseIf>/<Else> chain, so that only the first class that matches applies.
 import type { HeaderTable } from '../headers.ts';
+import { mediaTypes } from './media-types.ts';
 import { classPattern, pageClass, quoted, specificClasses } from './regex.ts';
 
 export interface ApacheOptions {
@@ -43,7 +44,8 @@ ${(o.localized404 ?? []).map((l) => `    <Location /${l}/>\n        ErrorDocumen
         AllowOverride None
         Require all granted
     </Directory>
-    AddOutputFilterByType DEFLATE text/html text/css text/plain text/csv application/javascript application/json application/xml image/svg+xml
+    AddOutputFilterByType DEFLATE text/html text/css text/plain text/csv application/javascript application/json application/ld+json application/xml image/svg+xml
+${mediaTypes().map(([ext, type]) => `    AddType ${type} .${ext}`).join('\n')}
 
 ${set(table.common, '    ')}
 

@@ -2,6 +2,7 @@
 // them. CloudFront takes the first behaviour whose path pattern matches ("*" there spans "/" too),
 // and the default behaviour serves the pages, as the table's last class.
 import type { HeaderTable } from '../headers.ts';
+import { mediaTypes } from './media-types.ts';
 
 const SECURITY: Record<string, string> = {
   'strict-transport-security': 'StrictTransportSecurity',
@@ -66,9 +67,12 @@ export function cloudfrontConfig(table: HeaderTable, prefix = 'investment-site')
   const behaviours = table.classes.slice(0, -1).flatMap((c) => c.paths.map((p) => ({ PathPattern: p, ResponseHeadersPolicy: `${prefix}-${c.name}` })));
   return `${JSON.stringify(
     {
-      comment: 'Generated from src/lib/headers.ts by `npm run deploy:config`. Create each policy with `aws cloudfront create-response-headers-policy --response-headers-policy-config` and attach it to the cache behaviour with the same path pattern, in this order; the default behaviour gets the last policy. README, "Deploy".',
+      comment: 'Generated from src/lib/headers.ts by `npm run deploy:config`. Create each policy with `aws cloudfront create-response-headers-policy --response-headers-policy-config` and attach it to the cache behaviour with the same path pattern, in this order; the default behaviour gets the last policy. Upload the files of contentTypes with that --content-type (aws s3 cp). README, "Deploy".',
       policies: Object.fromEntries(policies.map((p) => [p.name, p.config])),
       cacheBehaviours: behaviours,
+      // S3 sends the Content-Type an object was uploaded with; `aws s3 sync` guesses it from the
+      // machine's type table, which may lack these.
+      contentTypes: Object.fromEntries(mediaTypes().map(([ext, type]) => [`*.${ext}`, type])),
       defaultCacheBehaviour: { ResponseHeadersPolicy: `${prefix}-${table.classes.at(-1)!.name}` },
     },
     null,

@@ -2,6 +2,7 @@
 // for all paths and each class a source that excludes the classes before it (a look-ahead), so
 // that exactly one class's rule applies to any path, as in the table.
 import type { HeaderTable } from '../headers.ts';
+import { mediaTypes } from './media-types.ts';
 import { classPattern } from './regex.ts';
 
 /** A class pattern without its anchors and leading slash ("^(?:/data/.*)$" -> "(?:data/.*)"). */
@@ -27,7 +28,12 @@ export function vercelJson(table: HeaderTable): string {
     buildCommand: 'npm run build',
     outputDirectory: 'dist',
     trailingSlash: true,
-    headers: [{ source: '/(.*)', headers: list(table.common) }, ...table.classes.map((c, i) => ({ source: sources[i]!, headers: list(c.headers) }))],
+    headers: [
+      { source: '/(.*)', headers: list(table.common) },
+      ...table.classes.map((c, i) => ({ source: sources[i]!, headers: list(c.headers) })),
+      // A file type the host may not know; no class sets Content-Type, so no rule sets it twice.
+      ...mediaTypes().map(([ext, type]) => ({ source: `/(.*)\\.${ext}`, headers: [{ key: 'Content-Type', value: type }] })),
+    ],
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }

@@ -1,17 +1,12 @@
 // /data/<file>.csv: projects, zones and each dataset as open data, built from the same content
-// as the pages.
+// as the pages (the tables of src/data/open-data.ts, which the catalogue describes).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../data/index.ts';
-import { datasetCsv } from '../../lib/csv.ts';
-import { openDataCsv } from '../../data/open-data.ts';
-import { OPEN_DATA } from '../../lib/routes.ts';
+import { openDataTables } from '../../data/open-data.ts';
 
 export const getStaticPaths = (async () => {
   const data = await siteData();
-  return [
-    ...OPEN_DATA.map((file) => ({ params: { file }, props: { csv: openDataCsv(data, file) } })),
-    ...data.datasets.map((d) => ({ params: { file: d.id }, props: { csv: datasetCsv(d) } })),
-  ];
+  return openDataTables(data).flatMap((t) => t.files.filter((f) => f.format === 'csv').map((f) => ({ params: { file: t.name }, props: { csv: f.text } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>

@@ -2,15 +2,12 @@
 // as-of date and the derived figures the pages show.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../data/index.ts';
-import { openDataJson } from '../../data/open-data.ts';
-import { OPEN_DATA } from '../../lib/routes.ts';
+import { openDataTables } from '../../data/open-data.ts';
 
 export const getStaticPaths = (async () => {
   const data = await siteData();
-  return OPEN_DATA.map((file) => ({ params: { file }, props: { json: openDataJson(data, file) } }));
+  return openDataTables(data).flatMap((t) => t.files.filter((f) => f.format === 'json').map((f) => ({ params: { file: t.name }, props: { json: f.text } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify((props as { json: unknown }).json, null, 2) + '\n', {
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  });
+  new Response((props as { json: string }).json, { headers: { 'content-type': 'application/json; charset=utf-8' } });
