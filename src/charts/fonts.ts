@@ -87,12 +87,7 @@ function rangesOf(family: string): [number, number][] {
   if (ranges) return ranges;
   const pkg = family === LATIN_FAMILY ? '@fontsource/be-vietnam-pro' : Object.values(SCRIPT_FONTS).find((f) => f.family === family)!.pkg;
   const table = JSON.parse(readFileSync(require.resolve(`${pkg}/unicode.json`), 'utf8')) as Record<string, string>;
-  ranges = Object.values(table).flatMap((list) =>
-    list.split(',').map((r): [number, number] => {
-      const [from, to] = r.trim().replace(/^U\+/i, '').split('-');
-      return [parseInt(from!, 16), parseInt(to ?? from!, 16)];
-    }),
-  );
+  ranges = Object.values(table).flatMap(parseRanges);
   coverage.set(family, ranges);
   return ranges;
 }
@@ -123,6 +118,14 @@ export function fontVersions(): string {
 // measures a few dozen (src/charts/card.ts). So a card names, besides Be Vietnam Pro, only the files
 // its characters are in, each registered once more under a name of its own ("Noto Sans JP 111"),
 // found from the package's unicode.json. The glyphs are the same files'.
+/** "U+0000-00FF, U+0131" (a fontsource unicode.json entry) as code point ranges. */
+function parseRanges(list: string): [number, number][] {
+  return list.split(',').map((r): [number, number] => {
+    const [from, to] = r.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(from!, 16), parseInt(to ?? from!, 16)];
+  });
+}
+
 const slices = new Map<string, { name: string; file: string; ranges: [number, number][] }[]>();
 function slicesOf(family: string) {
   let list = slices.get(family);
@@ -136,10 +139,7 @@ function slicesOf(family: string) {
     return {
       name: `${family} ${id}`,
       file: path.join(dir, `${base}-${id}-wght-normal.woff2`),
-      ranges: value.split(',').map((r): [number, number] => {
-        const [from, to] = r.trim().replace(/^U\+/i, '').split('-');
-        return [parseInt(from!, 16), parseInt(to ?? from!, 16)];
-      }),
+      ranges: parseRanges(value),
     };
   });
   slices.set(family, list);

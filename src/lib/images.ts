@@ -40,6 +40,8 @@ export function imageFields(kind: ImageKind, data: Record<string, unknown>): Ima
   return data.image ? [{ field: 'image', image: data.image as LeadImage }] : [];
 }
 
+export { isRelativePath } from './image-path.ts';
+
 export type FileProblem = { expected: string; found: string };
 
 const SIGNATURES: [string, (b: Buffer) => boolean][] = [

@@ -5,6 +5,7 @@ import { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, PROJECT_STATUSES, ZONE_KIND
 export { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, PROJECT_STATUSES, ZONE_KINDS };
 
 import { LANGUAGES, LOCALES, SOURCE } from './languages.ts';
+import { isRelativePath } from './image-path.ts';
 export { LOCALES };
 const pageKeys = ['about', 'procedures', 'incentives', 'workforce', 'contact'] as const;
 /** A language code of content/languages.json (vi, en, zh-Hant, ...). */
@@ -71,7 +72,7 @@ export const imagePath = z
   .string()
   .trim()
   .min(1, { error: 'the path of an image file' })
-  .refine((s) => !/^([a-z][a-z0-9+.-]*:|\/)/i.test(s), { error: 'a path relative to this file, such as ../images/zones/gate.jpg (not an address: images are optimized by the build)' })
+  .refine(isRelativePath, { error: 'a path relative to this file, such as ../images/zones/gate.jpg (not an address: images are optimized by the build)' })
   .refine((s) => (IMAGE_EXTENSIONS as readonly string[]).includes(s.split('.').pop()!.toLowerCase()), {
     error: 'a JPEG, PNG, WebP or AVIF file (.jpg, .jpeg, .png, .webp, .avif); SVG and other formats are not accepted',
   });

@@ -1,10 +1,11 @@
 // What the browser tests stand on: dist/ served on localhost the way a static host serves it,
 // and the machine's own Chromium driven by playwright-core.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { LANGUAGES } from '../../src/lib/languages.ts';
 
 /** Language prefixes with a 404 page of their own. */
@@ -101,4 +102,41 @@ export async function sitemapUrls(origin: string): Promise<{ url: string; altern
 export function localise(absolute: string, origin: string): string {
   const u = new URL(absolute);
   return `${origin}${u.pathname}${u.search}${u.hash}`;
+}
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+// axe-core itself, put into every page before its scripts run, asked for violations only: the
+// same rules as @axe-core/playwright's AxeBuilder at less than half the time a page.
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Every page of the context gets axe-core and records the policy violations it meets. */
+export async function instrument(context: BrowserContext): Promise<void> {
+  await context.addInitScript(AXE);
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  nodes: string[];
+}
+
+/** axe's WCAG 2.2 A and AA violations on the page as it stands (an instrumented context's page). */
+export function axeViolations(page: Page): Promise<AxeViolation[]> {
+  return page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact?: string | null; nodes: { target: string[] }[] }[] }> } }).axe
+        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+        .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }))),
+    WCAG,
+  );
+}
+
+/** The security-policy violations the page has met since it loaded ("directive blocked-URL"). */
+export function policyViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }

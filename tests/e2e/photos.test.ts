@@ -4,7 +4,6 @@
 // for real, serves it under the host's headers and opens it in Chromium on a phone and a desktop.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +15,7 @@ import { loadContentTree } from '../../src/lib/content/load.ts';
 import { routeMapFromTree } from '../../src/lib/content/routes-from-tree.ts';
 import type { RouteMap } from '../../src/lib/routes.ts';
 import { LOCALES } from '../../src/lib/languages.ts';
-import { launchChromium } from './harness.ts';
+import { axeViolations, instrument, launchChromium, policyViolations } from './harness.ts';
 import { startNginx, type Nginx } from './nginx.ts';
 
 const copy = contentWith();
@@ -26,8 +25,6 @@ let lead: string;
 let routes: RouteMap;
 let nginx: Nginx;
 let browser: Browser;
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 function build(): { seconds: number; log: string } {
   const started = Date.now();
@@ -200,12 +197,7 @@ describe('the image cache', () => {
 describe('pages with pictures', () => {
   it('have no axe violation (WCAG 2.2 A and AA) and no policy violation, in every language, on a phone', async () => {
     const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-    await context.addInitScript(AXE);
-    await context.addInitScript(() => {
-      const w = window as unknown as { __csp: string[] };
-      w.__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    await instrument(context);
     const page = await context.newPage();
     const keys = [`article:${ILLUSTRATED.article.key}`, `zone:${ILLUSTRATED.zone}`, `project:${ILLUSTRATED.project}`, `sector:${ILLUSTRATED.sector}`, 'press'];
     const found: string[] = [];
@@ -213,14 +205,8 @@ describe('pages with pictures', () => {
       for (const locale of LOCALES) {
         if (!routes.has(key, locale)) continue;
         await page.goto(`${nginx.httpsOrigin}${routes.href(key, locale)}`, { waitUntil: 'networkidle' });
-        const violations = await page.evaluate(
-          (tags) =>
-            (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
-              .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-              .then((r) => r.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)),
-          WCAG,
-        );
-        const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+        const violations = (await axeViolations(page)).map((v) => `${v.id} at ${v.nodes.slice(0, 3).join(', ')}`);
+        const csp = await policyViolations(page);
         const broken = await page.$$eval('img', (imgs) => imgs.filter((i) => i.complete && i.naturalWidth === 0 && i.loading !== 'lazy').map((i) => i.currentSrc || i.src));
         found.push(...[...violations, ...csp.map((c) => `policy: ${c}`), ...broken.map((b) => `broken image: ${b}`)].map((v) => `${routes.href(key, locale)}: ${v}`));
       }

@@ -2,7 +2,6 @@
 // served by real nginx with the generated configuration over HTTPS, so each page is checked once
 // under the headers a department's host sends (tests/e2e/deploy.test.ts checks the headers).
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { HtmlValidate, type Report } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
@@ -10,16 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContentTree } from '../../src/lib/content/load.ts';
 import { routeMapFromTree } from '../../src/lib/content/routes-from-tree.ts';
 import { LANGUAGES, LOCALES } from '../../src/lib/languages.ts';
-import { launchChromium, serveStatic, sitemapUrls, type StaticServer } from './harness.ts';
+import { axeViolations, instrument, launchChromium, policyViolations, serveStatic, sitemapUrls, type StaticServer } from './harness.ts';
 import { startNginx, type Nginx } from './nginx.ts';
 import { headerTable } from '../../src/lib/headers.ts';
 import { readCmsSettings } from '../../src/lib/cms/settings.ts';
 
 const routes = routeMapFromTree(loadContentTree('content'));
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-// axe-core itself, put into every page before its scripts run, asked for violations only: the
-// same rules as @axe-core/playwright's AxeBuilder at less than half the time a page.
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Pages crawled at once: Chromium renders one while axe checks another. */
 const CRAWLERS = 2;
 
@@ -88,14 +83,8 @@ async function visit(page: Page, url: string): Promise<Visit> {
     styleAttributes: document.querySelectorAll('[style]').length,
     scripts: [...document.querySelectorAll('script')].filter((s) => s.type !== 'application/ld+json').map((s) => s.src || 'inline'),
   }));
-  const violations = await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact?: string | null; nodes: { target: string[] }[] }[] }> } }).axe
-        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-        .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }))),
-    WCAG,
-  );
-  const cspViolations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+  const violations = await axeViolations(page);
+  const cspViolations = await policyViolations(page);
   page.off('console', onConsole);
   page.off('pageerror', onError);
   const here = (href: string) => href.replace(nginx.httpsOrigin, server.origin);
@@ -120,12 +109,7 @@ beforeAll(async () => {
   await Promise.all(
     Array.from({ length: CRAWLERS }, async () => {
       const context = await browser.newContext({ ignoreHTTPSErrors: true });
-      await context.addInitScript(AXE);
-      await context.addInitScript(() => {
-        const w = window as unknown as { __csp: string[] };
-        w.__csp = [];
-        document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-      });
+      await instrument(context);
       const page = await context.newPage();
       for (let url; (url = queue.shift()); ) visits.set(new URL(url).pathname, await visit(page, url));
       await context.close();

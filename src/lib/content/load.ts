@@ -32,7 +32,7 @@ import {
   type Zone,
 } from '../schema.ts';
 import { bodyImages, chartTags, checkBody } from '../doc-body.ts';
-import { checkImageFile, decodeImages, decodeProblem, imageFields, type ImageKind } from '../images.ts';
+import { checkImageFile, decodeImages, decodeProblem, imageFields, isRelativePath, type ImageKind } from '../images.ts';
 import { ContentError, describeValue, jsonSyntaxProblem, problemsFromZod, type Problem } from './problems.ts';
 
 export interface RecordFile<T> {
@@ -355,7 +355,7 @@ function readContentTree(root: string): ContentTree {
   }
   // (A body picture that is not a relative path is already reported by the body check.)
   for (const doc of [...news, ...pages]) {
-    for (const image of bodyChecks.read(doc.body).images) if (!/^([a-z][a-z0-9+.-]*:|\/)/i.test(image.src)) imageRef(doc.file, `line ${doc.bodyLine + image.line - 1}: picture`, image.src);
+    for (const image of bodyChecks.read(doc.body).images) if (isRelativePath(image.src)) imageRef(doc.file, `line ${doc.bodyLine + image.line - 1}: picture`, image.src);
   }
   for (const [docs, kind] of [[news, 'news'], [pages, 'pages']] as const) {
     const sources = new Map(docs.filter((d) => d.locale === SOURCE).map((d) => [d.data.key, d]));
