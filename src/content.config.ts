@@ -8,7 +8,7 @@ import { checkImages, contentRoot, loadContentTree, RECORD_DIRS, type ContentTre
 import { imageFields, originalPath, type ImageKind } from './lib/images.ts';
 import { renderBody, type BodyPart } from './lib/doc-body.ts';
 import { z } from 'zod';
-import { datasetSchema, newsSchema, pageSchema, projectSchema, sectorSchema, siteSchema, tagSchema, zoneSchema } from './lib/schema.ts';
+import { datasetSchema, legalDocSchema, newsSchema, pageSchema, procedureSchema, projectSchema, sectorSchema, siteSchema, tagSchema, zoneSchema } from './lib/schema.ts';
 
 const root = contentRoot();
 
@@ -84,6 +84,15 @@ function docs(dir: 'news' | 'pages'): Loader {
   };
 }
 
+const procedureLoader: Loader = {
+  name: 'content-procedure',
+  load: async ({ store, config }) => {
+    const { procedure } = await checkedTree(config);
+    store.clear();
+    if (procedure) store.set({ id: 'procedure', data: procedure.data as unknown as Record<string, unknown>, filePath: procedure.file });
+  },
+};
+
 export const collections = {
   site: defineCollection({ loader: siteLoader, schema: siteSchema }),
   tags: defineCollection({ loader: records('tags'), schema: tagSchema }),
@@ -91,6 +100,8 @@ export const collections = {
   zones: defineCollection({ loader: records('zones'), schema: zoneSchema }),
   projects: defineCollection({ loader: records('projects'), schema: projectSchema }),
   datasets: defineCollection({ loader: records('datasets'), schema: datasetSchema }),
+  legal: defineCollection({ loader: records('legal'), schema: legalDocSchema }),
+  procedure: defineCollection({ loader: procedureLoader, schema: procedureSchema }),
   // The body is not front matter: the loader adds it, rendered (the schemas type it for pages).
   news: defineCollection({ loader: docs('news'), schema: newsSchema.extend({ body: z.custom<BodyPart[]>() }) }),
   pages: defineCollection({ loader: docs('pages'), schema: pageSchema.extend({ body: z.custom<BodyPart[]>() }) }),

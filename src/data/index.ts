@@ -3,8 +3,9 @@
 // record. Components receive props; they never fetch.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { RouteMap } from '../lib/routes.ts';
-import type { Dataset, Locale, Project, Sector, Site, Tag, Zone } from '../lib/schema.ts';
-import { language, LOCALES } from '../lib/languages.ts';
+import type { Dataset, LegalDoc, Locale, Procedure, Project, Sector, Site, Tag, Zone } from '../lib/schema.ts';
+import { citationsOf, citedBy, type Citation } from '../lib/citations.ts';
+import { language, LOCALES, SOURCE } from '../lib/languages.ts';
 import { routeInput } from '../lib/content/routes-from-tree.ts';
 import { byId, docsByLanguage, groupBy, type DocIndex } from '../lib/indexes.ts';
 import { compare, DEFAULT_SORT, districtId, toFinderRecord } from '../lib/finder.ts';
@@ -20,6 +21,12 @@ export interface SiteData {
   /** In the project list's default order (most recently updated first). */
   projects: Project[];
   datasets: Dataset[];
+  /** The legal register, most recently signed first. */
+  legal: LegalDoc[];
+  legalDoc: (id: string) => LegalDoc;
+  /** Where the site relies on each document (projects, pages, procedure steps, cost tables). */
+  citedBy: Map<string, Citation[]>;
+  procedure?: Procedure;
   pages: PageEntry[];
   routes: RouteMap;
   sector: (id: string) => Sector;
@@ -70,6 +77,13 @@ async function load(): Promise<SiteData> {
   const datasets = (await getCollection('datasets')).map((e) => e.data as Dataset).sort(byOrder);
   const news = (await getCollection('news')).sort((a, b) => Date.parse(b.data.date) - Date.parse(a.data.date));
   const pages = (await getCollection('pages')).sort((a, b) => a.data.order - b.data.order);
+  const legal = (await getCollection('legal')).map((e) => e.data as LegalDoc).sort((a, b) => b.signed.localeCompare(a.signed) || a.number.localeCompare(b.number));
+  const procedure = (await getEntry('procedure', 'procedure'))?.data as Procedure | undefined;
+  const citations = citationsOf({
+    projects: projects.map((p) => ({ file: '', data: p })),
+    pages: pages.filter((p) => entryLocale(p) === SOURCE).map((p) => ({ file: '', data: p.data })),
+    ...(procedure ? { procedure: { file: '', data: procedure } } : {}),
+  });
   const routes = new RouteMap(
     routeInput({
       sectors,
@@ -77,6 +91,7 @@ async function load(): Promise<SiteData> {
       projects,
       news: news.map((n) => ({ key: n.data.key, locale: entryLocale(n), tags: n.data.tags, sectors: n.data.sectors })),
       pages: pages.map((p) => ({ key: p.data.key, slug: p.data.slug, locale: entryLocale(p) })),
+      legal,
     }),
   );
   const articles = docsByLanguage(news, (n) => n.data.key, entryLocale, (l) => !language(l).complete);
@@ -89,6 +104,10 @@ async function load(): Promise<SiteData> {
     zones,
     projects,
     datasets,
+    legal,
+    legalDoc: byId(legal, 'legal document'),
+    citedBy: citedBy(citations),
+    ...(procedure ? { procedure } : {}),
     pages,
     routes,
     sector: byId(sectors, 'sector'),

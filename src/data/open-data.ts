@@ -2,11 +2,12 @@
 // openDataTables() is the one list of published tables: the CSV and JSON endpoints write their
 // files from it, and the catalogue, the data package and the pages' schema.org markup describe it.
 import type { SiteData } from './index.ts';
-import { DATA_CATALOGUE_PATH, DATA_PACKAGE_PATH, datasetCsvPath, OPEN_DATA, openDataPath, type OpenDataFile } from '../lib/routes.ts';
+import { DATA_CATALOGUE_PATH, DATA_PACKAGE_PATH, datasetCsvPath, LEGAL_CSV_PATH, OPEN_DATA, openDataPath, type OpenDataFile } from '../lib/routes.ts';
 import {
   asOfPeriod,
   datasetColumns,
   datasetCsv,
+  legalColumns,
   figuresPeriod,
   lastChanged,
   latestAsOf,
@@ -27,7 +28,7 @@ import { columnSuffix, LOCALES, SOURCE } from '../lib/languages.ts';
 import { useT } from '../i18n/index.ts';
 
 /** What open data is made of: the site's records and its route map. */
-export type OpenDataSource = Pick<SiteData, 'site' | 'sectors' | 'zones' | 'projects' | 'datasets' | 'routes'>;
+export type OpenDataSource = Pick<SiteData, 'site' | 'sectors' | 'zones' | 'projects' | 'datasets' | 'legal' | 'routes'>;
 
 /** One value per configured language, keyed by its code, as the content writes texts. */
 const perLanguage = <T,>(f: (l: Locale) => T): Record<Locale, T> => Object.fromEntries(LOCALES.map((l) => [l, f(l)]));
@@ -136,7 +137,26 @@ function buildTables(data: OpenDataSource): OpenDataTable[] {
     files: [publishedFile(datasetCsvPath(d.id), datasetCsv(d), ui('openData.formatDatasets'))],
   });
 
-  return [...OPEN_DATA.map(records), ...data.datasets.map(figures)];
+  const legal = (): OpenDataTable => {
+    const columns = legalColumns({ site: data.site, url: (id, l) => abs(data.routes.href(`legal:${id}`, l)) });
+    return {
+      name: 'legal-documents',
+      title: ui('legal.title'),
+      description: ui('legal.lead'),
+      keywords: [],
+      columns,
+      rows: data.legal.length,
+      primaryKey: ['id'],
+      asOf: latestAsOf(data.legal),
+      modified: lastChanged(data.legal),
+      temporal: asOfPeriod(data.legal),
+      pages: perLanguage((l) => abs(data.routes.href('legal', l))),
+      sources: [],
+      files: [publishedFile(LEGAL_CSV_PATH, recordsToCsv(data.legal, columns), ui('openData.formatCsv', { columns: csvColumns }))],
+    };
+  };
+
+  return [...OPEN_DATA.map(records), ...(data.legal.length ? [legal()] : []), ...data.datasets.map(figures)];
 }
 
 const catalogueTitle = (data: OpenDataSource) =>

@@ -8,7 +8,7 @@ import { parseCsv, toCsv, type Cell } from './csv.ts';
 import { columnSuffix, LOCALES, SOURCE } from './languages.ts';
 import { toBothCurrencies } from './money.ts';
 import { investmentPerHectare, occupancy, osmUrl } from './queries.ts';
-import { INVESTMENT_FORMS, isRealDate, LEASE_UNITS, money, PROJECT_STATUSES, ZONE_KINDS } from './schema.ts';
+import { INVESTMENT_FORMS, isRealDate, LEASE_UNITS, LEGAL_ISSUERS, LEGAL_STATUSES, LEGAL_TYPES, money, PROJECT_STATUSES, ZONE_KINDS } from './schema.ts';
 import type { Dataset, Locale, Localized, Project, Site, Source, Zone } from './schema.ts';
 
 type Rec = Record<string, unknown>;
@@ -166,9 +166,34 @@ export function projectColumns(d: Derive): Column[] {
     field('highTech', 'boolean', { required: true }),
     field('green', 'boolean', { required: true }),
     ...localized('incentives', true),
-    ...zipped('legalBasis', [...LOCALES], { name: columnSuffix, required: [SOURCE], byLanguage: true }),
+    // Ids of the legal register's documents (legal-documents.csv), one per line.
+    lines('legalBasis', true),
     ...contactColumns(),
     ...sourcedColumns(),
+    ...urlColumns(d),
+  ];
+}
+
+/** The legal register: a row per document, its page in every language. */
+export function legalColumns(d: Derive): Column[] {
+  return [
+    id(),
+    field('number', 'string', { required: true }),
+    field('type', 'string', { required: true, values: LEGAL_TYPES }),
+    field('issuer', 'string', { required: true, values: LEGAL_ISSUERS }),
+    ...localized('title', true),
+    field('signed', 'date', { required: true }),
+    field('inForce', 'date', { name: 'in_force' }),
+    field('status', 'string', { required: true, values: LEGAL_STATUSES }),
+    lines('amendedBy'),
+    field('replacedBy', 'string', { name: 'replaced_by' }),
+    ...localized('statusNote'),
+    field('url', 'string', { name: 'official_url', format: 'uri' }),
+    ...localized('summary', true),
+    lines('topics', true),
+    ...zipped('sources', ['title', 'publisher', 'url', 'date'], { required: ['title', 'date'] }),
+    field('asOf', 'date', { name: 'as_of', required: true }),
+    field('secondaryOnly', 'boolean', { name: 'secondary_only', required: true }),
     ...urlColumns(d),
   ];
 }

@@ -3,6 +3,7 @@ import { escapeHtml } from './html.ts';
 export const NEWS_PER_PAGE = 20;
 /** A multiple of 2, 3 and 4, so the card grid's rows come out full at every width. */
 export const PROJECTS_PER_PAGE = 24;
+export const LEGAL_PER_PAGE = 20;
 
 /** How many items a record page shows of a longer list before its link to the whole list. */
 export const PREVIEW = { projects: 6, news: 5 } as const;

@@ -6,7 +6,7 @@
 // newsroom), which the language list links to instead.
 import { readCatalogue } from './catalogues.ts';
 import { chainOf, language, LOCALES, SOURCE } from './languages.ts';
-import { NEWS_PER_PAGE, PROJECTS_PER_PAGE, pageCount } from './paginate.ts';
+import { LEGAL_PER_PAGE, NEWS_PER_PAGE, PROJECTS_PER_PAGE, pageCount } from './paginate.ts';
 import type { Locale } from './schema.ts';
 
 export type RouteKind =
@@ -25,6 +25,9 @@ export type RouteKind =
   | 'press'
   | 'compare'
   | 'data'
+  | 'legal'
+  | 'legalDoc'
+  | 'estimator'
   | 'notFound';
 
 export interface Route {
@@ -46,6 +49,7 @@ export interface Route {
 export const LIST_FILTERS = {
   projects: ['sector', 'zone'],
   news: ['tag', 'sector'],
+  legal: ['type', 'issuer', 'status', 'topic'],
 } as const;
 export type ListName = keyof typeof LIST_FILTERS;
 export type ListFilterBy = (typeof LIST_FILTERS)[ListName][number];
@@ -62,7 +66,7 @@ export interface ListPage {
   /** Items in the whole (filtered) list. */
   total: number;
 }
-export const PER_PAGE: Record<ListName, number> = { projects: PROJECTS_PER_PAGE, news: NEWS_PER_PAGE };
+export const PER_PAGE: Record<ListName, number> = { projects: PROJECTS_PER_PAGE, news: NEWS_PER_PAGE, legal: LEGAL_PER_PAGE };
 
 /** The route key of one page of a list: "projects", "projects:sector:x", "news:tag:y:page:3". */
 export function listKey(name: ListName, filter?: ListFilter, page = 1): string {
@@ -72,7 +76,7 @@ export function listKey(name: ListName, filter?: ListFilter, page = 1): string {
 /** The path segments a language names its sections with ("paths" in its UI catalogue), e.g.
  * projects: du-an / projects. The segments inside a list: page (its numbered pages), tag, sector
  * and zone (its narrowed lists). */
-export const SECTION_NAMES = ['sectors', 'zones', 'projects', 'figures', 'news', 'search', 'page', 'tag', 'sector', 'zone', 'press', 'compare', 'data'] as const;
+export const SECTION_NAMES = ['sectors', 'zones', 'projects', 'figures', 'news', 'search', 'page', 'tag', 'sector', 'zone', 'press', 'compare', 'data', 'legal', 'estimator', 'type', 'issuer', 'status', 'topic'] as const;
 export type Section = (typeof SECTION_NAMES)[number];
 
 const sectionCache = new Map<Locale, Record<Section, string>>();
@@ -98,7 +102,12 @@ export interface RouteInput {
   news: Partial<Record<Locale, NewsIn>>;
   /** How many projects each sector and zone has. Only what some item has gets a list, so no
    * narrowed list is empty. */
-  narrowed?: { projects?: { sector?: Record<string, number>; zone?: Record<string, number> } };
+  narrowed?: {
+    projects?: { sector?: Record<string, number>; zone?: Record<string, number> };
+    legal?: Partial<Record<(typeof LIST_FILTERS)['legal'][number], Record<string, number>>>;
+  };
+  /** Ids of the legal register's documents. */
+  legal?: string[];
   /** Standing pages: key and slug per language (a language without its own file takes the slug
    * of the first language of its chain that has one). */
   pages: { key: string; slug: Partial<Record<Locale, string>> & { vi: string } }[];
@@ -123,6 +132,7 @@ export const RESERVED_IDS = {
   projects: [...new Set(LOCALES.flatMap((l) => [section('page', l), section('sector', l), section('zone', l)]))],
   news: [...new Set(LOCALES.flatMap((l) => [section('page', l), section('tag', l), section('sector', l)]))],
   zones: [...new Set(LOCALES.map((l) => section('compare', l)))],
+  legal: [...new Set(LOCALES.flatMap((l) => [section('page', l), ...LIST_FILTERS.legal.map((by) => section(by, l))]))],
 } as const;
 
 /** Each language's search index is a Pagefind bundle of its own: a reader searches in one
@@ -151,7 +161,10 @@ export const DATA_CATALOGUE_PATH = '/data/catalog.jsonld';
 export const DATA_PACKAGE_PATH = '/data/datapackage.json';
 /** Ids a dataset cannot take: its CSV, /data/<id>.csv, sits beside these files and is a resource
  * of the data package named by its id. */
-export const RESERVED_DATASET_IDS: readonly string[] = [...OPEN_DATA, 'catalog', 'datapackage'];
+export const RESERVED_DATASET_IDS: readonly string[] = [...OPEN_DATA, 'catalog', 'datapackage', 'legal-documents', 'cost-rates'];
+/** The legal register and the cost rates as tables (CSV only: their JSON is the content itself). */
+export const LEGAL_CSV_PATH = datasetCsvPath('legal-documents');
+export const COST_RATES_CSV_PATH = datasetCsvPath('cost-rates');
 
 export function localePrefix(locale: Locale): string {
   const prefix = language(locale).prefix;
@@ -212,6 +225,14 @@ export class RouteMap {
         for (const [id, total] of Object.entries(news[by] ?? {})) list('news', { by, id }, [...newsBase, name(by), id], total);
       }
       for (const id of news.keys) add(`article:${id}`, 'article', join(locale, ...newsBase, id), { id, parent: 'news' });
+
+      const legalBase = [name('legal')];
+      list('legal', undefined, legalBase, input.legal?.length ?? 0);
+      for (const by of LIST_FILTERS.legal) {
+        for (const [id, total] of Object.entries(input.narrowed?.legal?.[by] ?? {})) list('legal', { by, id }, [...legalBase, name(by), id], total);
+      }
+      for (const id of input.legal ?? []) add(`legal:${id}`, 'legalDoc', join(locale, ...legalBase, id), { id });
+      add('estimator', 'estimator', join(locale, name('estimator')));
 
       add('figures', 'figures', join(locale, name('figures')));
       add('search', 'search', join(locale, name('search')));

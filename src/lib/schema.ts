@@ -1,8 +1,8 @@
 // The contract with content/. Plain zod so that the content check, the unit tests and
 // src/content.config.ts all validate with exactly the same rules.
 import { z } from 'zod';
-import { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, PROJECT_STATUSES, ZONE_KINDS } from './vocab.ts';
-export { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, PROJECT_STATUSES, ZONE_KINDS };
+import { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, LEGAL_ISSUERS, LEGAL_STATUSES, LEGAL_TOPICS, LEGAL_TYPES, PROJECT_STATUSES, ZONE_KINDS } from './vocab.ts';
+export { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, LEGAL_ISSUERS, LEGAL_STATUSES, LEGAL_TOPICS, LEGAL_TYPES, PROJECT_STATUSES, ZONE_KINDS };
 
 import { LANGUAGES, LOCALES, SOURCE } from './languages.ts';
 import { isRelativePath } from './image-path.ts';
@@ -12,12 +12,12 @@ const pageKeys = ['about', 'procedures', 'incentives', 'workforce', 'contact'] a
 export type Locale = string;
 export const DEFAULT_LOCALE: Locale = SOURCE;
 
-const text = z.string().trim().min(1, { error: 'a non-empty text' });
+export const text = z.string().trim().min(1, { error: 'a non-empty text' });
 
 /** A text per configured language. Vietnamese is required; any other language may be missing,
  * and its page then shows the first language of its fallback chain that has the text, marked with
  * that language and a notice (src/lib/localize.ts); the status report lists the gap. */
-function perLanguage(item: z.ZodType<string, string>, what: string, required: readonly string[] = [SOURCE]): z.ZodType<Localized> {
+export function perLanguage(item: z.ZodType<string, string>, what: string, required: readonly string[] = [SOURCE]): z.ZodType<Localized> {
   // A required language's missing text is named with the language, so the message says what to add.
   const needed = (l: string) =>
     z.string({ error: (iss) => (iss.input === undefined ? `${what} in ${LANGUAGES.find((x) => x.code === l)?.name ?? l} ("${l}")` : undefined) }).pipe(item);
@@ -36,7 +36,7 @@ export type Localized = { vi: string; [code: string]: string | undefined };
 export const localized = perLanguage(text, 'a text');
 
 /** Items of lists that open data writes one per line in a spreadsheet cell. */
-const line = text.refine((s) => !/[\r\n]/.test(s), { error: 'a single line of text' });
+export const line = text.refine((s) => !/[\r\n]/.test(s), { error: 'a single line of text' });
 const localizedLine = perLanguage(line, 'a one-line text');
 
 // YAML front matter turns an unquoted 2020-10-02 into a Date; accept it as the same date.
@@ -102,9 +102,12 @@ export const leadImage = z.strictObject({
 });
 export type LeadImage = z.infer<typeof leadImage>;
 
-const id = z
+export const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'an ASCII id in lower case with hyphens (e.g. vsip-3)' });
+
+/** Ids of documents in the legal register (content/legal/); src/lib/content/load.ts checks each. */
+export const citations = z.array(id);
 
 export const source = z.strictObject({
   title: line,
@@ -256,7 +259,8 @@ export const projectSchema = z
     highTech: z.boolean(),
     green: z.boolean(),
     incentives: localized,
-    legalBasis: z.array(localizedLine).min(1, { error: 'at least one legal document' }),
+    /** Ids of documents in the register (content/legal/), checked like every reference. */
+    legalBasis: citations.min(1, { error: 'at least one legal document (an id from content/legal/)' }),
     photo: photo.optional(),
     contact,
     ...sourced,
@@ -337,6 +341,64 @@ export const newsSchema = z.strictObject({
 export type NewsFrontmatter = z.infer<typeof newsSchema>;
 
 export const tagSchema = z.strictObject({ id, label: localized });
+
+/** One document of the legal register: what investors look up by number. */
+export const legalDocSchema = z
+  .strictObject({
+    id,
+    /** As officially written, e.g. 143/2025/QH15 or 31/2021/NĐ-CP. */
+    number: line.refine((s) => /\d/.test(s) && s.includes('/'), { error: 'the number as officially written, e.g. 143/2025/QH15 or 31/2021/NĐ-CP' }),
+    type: z.enum(LEGAL_TYPES),
+    issuer: z.enum(LEGAL_ISSUERS),
+    title: localizedLine,
+    signed: isoDate,
+    /** Omitted when no source gives it. */
+    inForce: isoDate.optional(),
+    status: z.enum(LEGAL_STATUSES),
+    amendedBy: citations.default([]),
+    replacedBy: id.optional(),
+    statusNote: localized.optional(),
+    url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional(),
+    summary: localized,
+    topics: z.array(z.enum(LEGAL_TOPICS)).min(1, { error: 'at least one topic' }),
+    sources: z.array(source).min(1, { error: 'at least one source' }),
+    asOf: isoDate,
+    /** Only secondary sources (law firms, news) confirm the number, dates or status; the page says so. */
+    secondaryOnly: z.boolean().default(false),
+  })
+  .superRefine((d, ctx) => {
+    if (d.status === 'replaced' && !d.replacedBy) ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: 'the id of the document that replaces it (status is "replaced")', input: d.replacedBy });
+    if (d.status !== 'replaced' && d.replacedBy) ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: 'no replacedBy unless status is "replaced"', input: d.replacedBy });
+    if (d.status === 'amended' && !d.amendedBy.length) ctx.addIssue({ code: 'custom', path: ['amendedBy'], message: 'the ids of the documents that amend it (status is "amended")', input: d.amendedBy });
+    if (d.inForce && d.inForce < d.signed) ctx.addIssue({ code: 'custom', path: ['inForce'], message: `a date on or after the date signed (${d.signed})`, input: d.inForce });
+  });
+export type LegalDoc = z.infer<typeof legalDocSchema>;
+
+/** The path from idea to operation (content/procedure.json), shown on the page that asks for it. */
+export const procedureSchema = z.strictObject({
+  title: localized,
+  intro: localized,
+  steps: z
+    .array(
+      z.strictObject({
+        id,
+        title: localizedLine,
+        when: localized.optional(),
+        agency: localized,
+        /** The statutory time limit in working days under the law in force; omitted when unconfirmed. */
+        days: z.int({ error: 'a whole number of working days' }).positive({ error: 'a positive number of working days' }).optional(),
+        daysNote: localized.optional(),
+        fee: localized,
+        documents: z.array(localizedLine).default([]),
+        basis: citations.min(1, { error: 'at least one legal document (an id from content/legal/)' }),
+        secondaryOnly: z.boolean().default(false),
+      }),
+    )
+    .min(1, { error: 'at least one step' }),
+  sources: z.array(source).min(1, { error: 'at least one source' }),
+  asOf: isoDate,
+});
+export type Procedure = z.infer<typeof procedureSchema>;
 export type Tag = z.infer<typeof tagSchema>;
 
 export const PAGE_KEYS = pageKeys;
@@ -350,5 +412,9 @@ export const pageSchema = z.strictObject({
   slug: id,
   order: z.int(),
   updated: isoDate,
+  /** Documents of the legal register the page relies on, listed at its end. */
+  cites: citations.default([]),
+  /** A block the page shows after its body: "procedure", the steps of content/procedure.json. */
+  shows: z.enum(['procedure']).optional(),
 });
 export type PageFrontmatter = z.infer<typeof pageSchema>;

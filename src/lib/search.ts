@@ -38,7 +38,7 @@ export function searchQuery(query: string, locale: string): string {
   return isUnspaced(locale) ? segmentWords(folded, locale).trim() : folded;
 }
 
-export const SEARCH_TYPES = ['project', 'zone', 'sector', 'news', 'page'] as const;
+export const SEARCH_TYPES = ['project', 'zone', 'sector', 'news', 'page', 'legal'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 export interface SearchEntry {

@@ -19,9 +19,11 @@ import {
   datasetSchema,
   imagePath,
   isoDate,
+  legalDocSchema,
   newsSchema,
   pageSchema,
   partialDate,
+  procedureSchema,
   projectSchema,
   sectorSchema,
   siteSchema,
@@ -33,7 +35,7 @@ import { IMAGE_FOLDERS, IMAGE_LIMITS, type ImageKind } from '../images.ts';
 import { COLLECTION_TEXT, FIELD_TEXT, optionLabel, type FieldText } from './labels.ts';
 import { sveltiaBackend, type CmsSettings } from './settings.ts';
 
-export type Kind = 'site' | 'tags' | 'sectors' | 'zones' | 'projects' | 'datasets' | 'news' | 'pages';
+export type Kind = 'site' | 'tags' | 'sectors' | 'zones' | 'projects' | 'datasets' | 'legal' | 'procedure' | 'news' | 'pages';
 
 export const SCHEMAS: Record<Kind, z.ZodType> = {
   site: siteSchema,
@@ -42,12 +44,19 @@ export const SCHEMAS: Record<Kind, z.ZodType> = {
   zones: zoneSchema,
   projects: projectSchema,
   datasets: datasetSchema,
+  legal: legalDocSchema,
+  procedure: procedureSchema,
   news: newsSchema,
   pages: pageSchema,
 };
 
 /** Fields whose value is the id of another record (src/lib/content/load.ts checks them). */
-export const REFERENCES: Record<string, 'sectors' | 'zones' | 'tags'> = {
+export const REFERENCES: Record<string, 'sectors' | 'zones' | 'tags' | 'legal'> = {
+  'projects.legalBasis': 'legal',
+  'pages.cites': 'legal',
+  'procedure.steps.basis': 'legal',
+  'legal.amendedBy': 'legal',
+  'legal.replacedBy': 'legal',
   'projects.sector': 'sectors',
   'projects.zone': 'zones',
   'zones.targetSectors': 'sectors',
@@ -75,6 +84,7 @@ const RECORD_FOLDERS = {
   zones: { folder: 'zones', title: 'name' },
   sectors: { folder: 'sectors', title: 'name' },
   datasets: { folder: 'datasets', title: 'title' },
+  legal: { folder: 'legal', title: 'title' },
 } as const;
 
 export type CmsField = Record<string, unknown> & { name: string; widget: string; label: string };
@@ -145,7 +155,18 @@ interface Ctx {
   inTranslated?: boolean;
 }
 
-function relation(target: 'sectors' | 'zones' | 'tags', multiple: boolean): Record<string, unknown> {
+function relation(target: 'sectors' | 'zones' | 'tags' | 'legal', multiple: boolean): Record<string, unknown> {
+  if (target === 'legal') {
+    return {
+      widget: 'relation',
+      collection: 'legal',
+      value_field: 'id',
+      display_fields: ['{{number}} · {{title.vi}}'],
+      search_fields: ['number', ...LOCALES.map((l) => `title.${l}`), 'id'],
+      multiple,
+      dropdown_threshold: 0,
+    };
+  }
   if (target === 'tags') {
     return {
       widget: 'relation',
@@ -375,6 +396,7 @@ export function cmsCollections(contentDir = 'content'): Record<string, unknown>[
     ...entryCollection('settings'),
     files: [
       { name: 'site', label: COLLECTION_TEXT.site.label, file: `${contentDir}/site.json`, format: 'json', fields: cmsFields('site') },
+      { name: 'procedure', label: COLLECTION_TEXT.procedure.label, file: `${contentDir}/procedure.json`, format: 'json', fields: cmsFields('procedure') },
       {
         name: 'tags',
         label: COLLECTION_TEXT.tags.label,

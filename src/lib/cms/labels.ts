@@ -3,7 +3,7 @@
 // closed lists. Looked up most specific first: "<collection>.<path>", then "<path>", then the
 // field's own name. A unit test fails when a schema field has no label here.
 import vi from '../../i18n/vi.json' with { type: 'json' };
-import { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, PROJECT_STATUSES, ZONE_KINDS } from '../vocab.ts';
+import { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, LEGAL_ISSUERS, LEGAL_STATUSES, LEGAL_TOPICS, LEGAL_TYPES, PROJECT_STATUSES, ZONE_KINDS } from '../vocab.ts';
 import { chainOf, language, LOCALES, SOURCE } from '../languages.ts';
 
 export interface FieldText {
@@ -184,6 +184,38 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   slug: { label: 'Đoạn địa chỉ của trang', hint: 'Chữ thường không dấu, nối bằng gạch ngang, riêng cho từng ngôn ngữ (ví dụ: gioi-thieu / about).' },
   'pages.order': { label: 'Thứ tự trong trình đơn' },
   updated: { label: 'Ngày cập nhật', hint: DATE_HINT },
+  cites: { label: 'Văn bản pháp luật trang dựa vào', hint: 'Chọn trong sổ văn bản; hiện thành mục “Căn cứ pháp lý” cuối trang. Bản dịch dùng danh sách của bản tiếng Việt.' },
+  shows: { label: 'Nội dung kèm theo', hint: 'Để trống, hoặc chọn “Các bước thủ tục” để hiện các bước trong mục Thủ tục đầu tư (Thông tin chung) sau nội dung trang.' },
+
+  // Legal documents
+  'legal.id': { label: 'Mã định danh', hint: 'Ví dụ: law-investment-2025, decree-96-2026. ' + NEW_ID_HINT },
+  'legal.title': { label: 'Tên văn bản (trích yếu)' },
+  number: { label: 'Số hiệu', hint: 'Đúng như văn bản ghi, ví dụ: 143/2025/QH15, 31/2021/NĐ-CP.' },
+  'legal.type': { label: 'Loại văn bản' },
+  issuer: { label: 'Cơ quan ban hành' },
+  signed: { label: 'Ngày ký', hint: DATE_HINT },
+  inForce: { label: 'Ngày có hiệu lực', hint: 'Để trống nếu chưa có nguồn xác nhận.' },
+  'legal.status': { label: 'Tình trạng hiệu lực', hint: '“Đã được sửa đổi” cần chọn văn bản sửa đổi; “Đã bị thay thế” cần chọn văn bản thay thế. Mọi nơi trích dẫn văn bản đã bị thay thế hoặc hết hiệu lực được liệt kê trong npm run status.' },
+  amendedBy: { label: 'Văn bản sửa đổi' },
+  replacedBy: { label: 'Văn bản thay thế' },
+  statusNote: { label: 'Ghi chú về hiệu lực', long: true },
+  url: { label: 'Đường dẫn văn bản chính thức', hint: 'Ưu tiên vbpl.vn, vanban.chinhphu.vn hoặc cổng thông tin của cơ quan ban hành.' },
+  'legal.summary': { label: 'Tóm tắt', hint: 'Một đến ba câu: văn bản quy định gì, vì sao nhà đầu tư cần biết.', long: true },
+  topics: { label: 'Lĩnh vực' },
+  secondaryOnly: { label: 'Chỉ có nguồn thứ cấp', hint: 'Bật khi số hiệu, ngày hoặc tình trạng mới chỉ thấy ở công ty luật, báo chí; trang sẽ ghi rõ.' },
+  legalBasis: { label: 'Căn cứ pháp lý', hint: 'Chọn các văn bản trong sổ văn bản pháp luật (mục Văn bản pháp luật).' },
+
+  // The procedure (settings)
+  intro: { label: 'Lời dẫn', long: true },
+  steps: { label: 'Các bước' },
+  'procedure.steps.id': { label: 'Mã bước', hint: ID_HINT.replace('Là địa chỉ trang ở cả hai ngôn ngữ.', 'Dùng làm neo liên kết đến bước.') },
+  when: { label: 'Áp dụng khi', hint: 'Để trống nếu bước nào cũng phải làm.' },
+  agency: { label: 'Cơ quan giải quyết' },
+  days: { label: 'Thời hạn (ngày làm việc)', hint: 'Theo văn bản đang có hiệu lực; để trống nếu chưa xác nhận.' },
+  daysNote: { label: 'Ghi chú về thời hạn' },
+  fee: { label: 'Phí, lệ phí' },
+  documents: { label: 'Hồ sơ chính' },
+  basis: { label: 'Căn cứ pháp lý', hint: 'Chọn các văn bản trong sổ văn bản pháp luật.' },
 };
 
 export const COLLECTION_TEXT = {
@@ -196,6 +228,8 @@ export const COLLECTION_TEXT = {
   settings: { label: 'Thông tin chung', singular: 'thông tin chung', description: 'Thông tin cơ quan và các chủ đề tin tức.' },
   site: { label: 'Thông tin cơ quan', singular: 'thông tin cơ quan', description: 'Tên, địa chỉ, liên hệ, tỷ giá, giấy phép dữ liệu, thông báo.' },
   tags: { label: 'Chủ đề tin tức', singular: 'chủ đề', description: 'Các chủ đề gắn với tin tức.' },
+  legal: { label: 'Văn bản pháp luật', singular: 'văn bản', description: 'Sổ văn bản mà trang dựa vào: số hiệu, ngày, tình trạng hiệu lực; dự án, trang thông tin và bảng chi phí trích dẫn theo mã.' },
+  procedure: { label: 'Thủ tục đầu tư (các bước)', singular: 'thủ tục', description: 'Các bước từ ý tưởng đến vận hành: cơ quan, thời hạn, phí, hồ sơ, căn cứ pháp lý.' },
 } as const;
 
 const t = (key: string): string => {
@@ -226,6 +260,11 @@ export function optionLabel(values: readonly string[], value: string): string {
   if (is(PROJECT_STATUSES)) return t(`projects.statuses.${value}`);
   if (is(LEASE_UNITS)) return `${value}: ${t(`zones.leaseUnit.${value}`).replace(/^\//, '').replace('m²/', 'mỗi m² mỗi ').replace('m² cả', 'mỗi m² cả')}`;
   if (is(CHART_KINDS)) return CHART_LABELS[value as (typeof CHART_KINDS)[number]];
+  if (is(LEGAL_TYPES)) return t(`legal.types.${value}`);
+  if (is(LEGAL_ISSUERS)) return t(`legal.issuers.${value}`);
+  if (is(LEGAL_STATUSES)) return t(`legal.statuses.${value}`);
+  if (is(LEGAL_TOPICS)) return t(`legal.topics.${value}`);
+  if (values.length === 1 && value === 'procedure') return 'Các bước thủ tục';
   if (PAGE_LABELS[value] && values.every((v) => PAGE_LABELS[v])) return PAGE_LABELS[value]!;
   return value; // currency codes and the like read the same in both languages
 }

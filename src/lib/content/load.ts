@@ -14,7 +14,9 @@ import {
   LOCALES,
   PAGE_KEYS,
   datasetSchema,
+  legalDocSchema,
   newsSchema,
+  procedureSchema,
   pageSchema,
   projectSchema,
   sectorSchema,
@@ -22,7 +24,9 @@ import {
   tagSchema,
   zoneSchema,
   type Dataset,
+  type LegalDoc,
   type Locale,
+  type Procedure,
   type NewsFrontmatter,
   type PageFrontmatter,
   type Project,
@@ -57,10 +61,23 @@ export interface ContentTree {
   zones: RecordFile<Zone>[];
   projects: RecordFile<Project>[];
   datasets: RecordFile<Dataset>[];
+  legal: RecordFile<LegalDoc>[];
+  /** The steps from idea to operation (content/procedure.json), if the site has them. */
+  procedure?: RecordFile<Procedure>;
+  /** The cost-rate tables of content/costs/, each with the documents it rests on. */
+  costs: CostTableFile[];
   news: DocFile<NewsFrontmatter>[];
   pages: DocFile<PageFrontmatter>[];
   /** Every image file the content shows, with the fields that name it (for the decode check). */
   images: ImageRef[];
+}
+
+export interface CostTableFile {
+  file: string;
+  /** The file's name without .json: minimum-wage, contributions, ... */
+  name: string;
+  basis: string[];
+  data: unknown;
 }
 
 export interface ImageRef {
@@ -71,7 +88,7 @@ export interface ImageRef {
   field: string;
 }
 
-export const RECORD_DIRS = ['sectors', 'zones', 'projects', 'datasets'] as const;
+export const RECORD_DIRS = ['sectors', 'zones', 'projects', 'datasets', 'legal'] as const;
 
 export { contentRoot };
 
@@ -290,6 +307,16 @@ function readContentTree(root: string): ContentTree {
   const zones = loadedZones.records;
   const projects = loadRecords(path.join(root, 'projects'), projectSchema, problems).records;
   const datasets = loadRecords(path.join(root, 'datasets'), datasetSchema, problems).records;
+  const loadedLegal = loadRecords(path.join(root, 'legal'), legalDocSchema, problems);
+  const legal = loadedLegal.records;
+  const costs: CostTableFile[] = [];
+  const procedureFile = path.join(root, 'procedure.json');
+  let procedure: RecordFile<Procedure> | undefined;
+  if (existsSync(procedureFile)) {
+    const raw = readJson(procedureFile, problems);
+    const data = raw === undefined ? undefined : validate(procedureSchema, procedureFile, raw, problems);
+    if (data) procedure = { file: display(procedureFile), data };
+  }
   const news = loadDocs(path.join(root, 'news'), newsSchema, problems);
   const pages = loadDocs(path.join(root, 'pages'), pageSchema, problems);
 
@@ -311,6 +338,28 @@ function readContentTree(root: string): ContentTree {
     d.data.zones.forEach((id, i) => ref(d.file, `zones[${i}]`, id, zoneIds, 'zones'));
   }
   for (const n of news) n.data.sectors.forEach((id, i) => ref(n.file, `sectors[${i}]`, id, sectorIds, 'sectors'));
+
+  // Citations of the legal register, wherever content relies on a document.
+  const legalIds = new Set(legal.map((d) => d.data.id));
+  const cite = (file: string, field: string, ids: readonly string[]) =>
+    ids.forEach((id, i) => {
+      if (!legalIds.has(id) && !loadedLegal.broken.has(id)) {
+        problems.push({ file, field: `${field}[${i}]`, expected: `the id of a document in content/legal/ (${oneOf(legalIds)})`, found: describeValue(id) });
+      }
+    });
+  for (const p of projects) cite(p.file, 'legalBasis', p.data.legalBasis);
+  for (const p of pages) cite(p.file, 'cites', p.data.cites);
+  procedure?.data.steps.forEach((s, i) => cite(procedure.file, `steps[${i}].basis`, s.basis));
+  for (const d of legal) {
+    cite(d.file, 'amendedBy', d.data.amendedBy);
+    if (d.data.replacedBy) cite(d.file, 'replacedBy', [d.data.replacedBy]);
+    if (d.data.replacedBy === d.data.id || d.data.amendedBy.includes(d.data.id)) {
+      problems.push({ file: d.file, field: d.data.replacedBy === d.data.id ? 'replacedBy' : 'amendedBy', expected: 'another document than this one', found: describeValue(d.data.id) });
+    }
+  }
+  for (const p of pages.filter((p) => p.data.shows === 'procedure' && !procedure)) {
+    problems.push({ file: p.file, field: 'shows', expected: `content/procedure.json to exist (the page shows its steps)`, found: 'no file' });
+  }
   const tagIds = new Set(tags.map((t) => t.data.id));
   for (const n of news) {
     n.data.tags.forEach((id, i) => {
@@ -398,6 +447,7 @@ function readContentTree(root: string): ContentTree {
   };
   for (const zn of zones) reserved(zn.file, 'id', zn.data.id, 'zones');
   for (const p of projects) reserved(p.file, 'id', p.data.id, 'projects');
+  for (const d of legal) reserved(d.file, 'id', d.data.id, 'legal');
   for (const n of news) reserved(n.file, 'key', n.data.key, 'news');
 
   checkPairs(news, (n) => n.data.key, 'key', 'content/news/vi/', problems);
@@ -424,7 +474,7 @@ function readContentTree(root: string): ContentTree {
 
   bodyChecks.save();
   if (problems.length) throw new ContentError(problems);
-  return { languages, site: site!, siteFile: display(siteFile), tags, sectors, zones, projects, datasets, news, pages, images };
+  return { languages, site: site!, siteFile: display(siteFile), tags, sectors, zones, projects, datasets, legal, procedure, costs, news, pages, images };
 }
 
 /** The body check's findings (with the charts and pictures it found) kept between builds by each body's hash and the check's own source:

@@ -9,6 +9,7 @@ interface RouteSource {
   projects: { id: string; sector: string; zone?: string }[];
   news: { key: string; locale: Locale; tags: string[]; sectors: string[] }[];
   pages: { key: string; slug: string; locale: Locale }[];
+  legal?: { id: string; type: string; issuer: string; status: string; topics: string[] }[];
 }
 
 /** How many items carry each value, e.g. projects per sector. */
@@ -48,7 +49,16 @@ export function routeInput(src: RouteSource): RouteInput {
     zones: src.zones.map((r) => r.id),
     projects: src.projects.map((r) => r.id),
     news,
-    narrowed: { projects: { sector: countBy(src.projects, (p) => [p.sector]), zone: countBy(src.projects, (p) => [p.zone]) } },
+    narrowed: {
+      projects: { sector: countBy(src.projects, (p) => [p.sector]), zone: countBy(src.projects, (p) => [p.zone]) },
+      legal: {
+        type: countBy(src.legal ?? [], (d) => [d.type]),
+        issuer: countBy(src.legal ?? [], (d) => [d.issuer]),
+        status: countBy(src.legal ?? [], (d) => [d.status]),
+        topic: countBy(src.legal ?? [], (d) => d.topics),
+      },
+    },
+    legal: (src.legal ?? []).map((d) => d.id),
     pages: [...slugs].map(([key, slug]) => ({ key, slug })),
   };
 }
@@ -62,6 +72,7 @@ export function routeMapFromTree(tree: ContentTree): RouteMap {
       projects: tree.projects.map((r) => r.data),
       news: tree.news.map((n) => ({ key: n.data.key, locale: n.locale, tags: n.data.tags, sectors: n.data.sectors })),
       pages: tree.pages.map((p) => ({ key: p.data.key, slug: p.data.slug, locale: p.locale })),
+      legal: tree.legal.map((d) => d.data),
     }),
   );
 }

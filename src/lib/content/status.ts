@@ -6,6 +6,7 @@ import { LANGUAGES, languageName, SOURCE } from '../languages.ts';
 import { localizedTexts } from '../localize.ts';
 import { daysSince, docLag, recordLags, type FieldLag, type History } from './freshness.ts';
 import type { ContentTree } from './load.ts';
+import { citationsOf, staleCitations, type Citation } from '../citations.ts';
 
 export interface BehindDoc {
   /** The translation's file. */
@@ -47,13 +48,31 @@ export interface StatusReport {
   history: { checked: true } | { checked: false; reason: string };
   /** Records whose figures are older than the limit. */
   stale: { file: string; asOf: string; days: number }[];
+  /** Citations of documents the legal register marks replaced or expired, and of documents
+   * whose status nobody has confirmed. */
+  citations: { stale: StaleCitation[]; unconfirmed: Citation[] };
+}
+type StaleCitation = ReturnType<typeof staleCitations>[number];
+
+/** Every citation of the legal register in the content (a translation cites what its original does). */
+export function treeCitations(tree: ContentTree): Citation[] {
+  return citationsOf({
+    projects: tree.projects,
+    pages: tree.pages.filter((p) => p.locale === SOURCE),
+    ...(tree.procedure ? { procedure: tree.procedure } : {}),
+    costs: tree.costs?.map((c) => ({ file: c.file, name: c.name, basis: c.basis })) ?? [],
+  });
 }
 
 const DAY = 86_400_000;
 const NOT_READ: History = { status: 'unavailable', reason: 'git history was not read' };
 
 export function contentStatus(tree: ContentTree, today: string, staleAfterDays = 365, history: History = NOT_READ): StatusReport {
-  const records = [{ file: tree.siteFile, data: tree.site as unknown }, ...[...tree.sectors, ...tree.zones, ...tree.projects, ...tree.datasets]];
+  const records = [
+    { file: tree.siteFile, data: tree.site as unknown },
+    ...[...tree.sectors, ...tree.zones, ...tree.projects, ...tree.datasets, ...tree.legal],
+    ...(tree.procedure ? [tree.procedure] : []),
+  ];
   const texts = records.map((r) => ({ file: r.file, texts: localizedTexts(r.data) }));
   const docs = [...tree.news, ...tree.pages];
   const section = (file: string) => file.split('/').at(-3);
@@ -116,10 +135,13 @@ export function contentStatus(tree: ContentTree, today: string, staleAfterDays =
     .map((r) => ({ file: r.file, asOf: (r.data as { asOf: string }).asOf, days: Math.floor((now - Date.parse((r.data as { asOf: string }).asOf)) / DAY) }))
     .filter((r) => r.days > staleAfterDays)
     .sort((a, b) => b.days - a.days);
+  const citations = treeCitations(tree);
+  const unconfirmed = new Set(tree.legal.filter((d) => d.data.status === 'unconfirmed').map((d) => d.data.id));
   return {
     languages,
     history: history.status === 'ok' ? { checked: true } : { checked: false, reason: history.reason },
     stale,
+    citations: { stale: staleCitations(citations, tree.legal.map((d) => d.data)), unconfirmed: citations.filter((c) => unconfirmed.has(c.doc)) },
   };
 }
 
@@ -182,5 +204,11 @@ export function formatStatus(r: StatusReport, staleAfterDays = 365): string {
   }
   lines.push('', `Figures older than ${staleAfterDays} days: ${r.stale.length}`);
   for (const s of r.stale) lines.push(`  ${s.file}: as of ${s.asOf} (${s.days} days)`);
+  const stale = r.citations.stale;
+  lines.push('', `Citations of documents replaced or expired: ${stale.length}`);
+  for (const c of stale) lines.push(`  ${c.file}: ${c.field} cites ${c.doc}, ${c.status}${c.replacedBy ? ` by ${c.replacedBy}` : ''}`);
+  const unconfirmed = r.citations.unconfirmed;
+  lines.push('', `Citations of documents whose status is not confirmed: ${unconfirmed.length}`);
+  for (const c of unconfirmed) lines.push(`  ${c.file}: ${c.field} cites ${c.doc}`);
   return lines.join('\n');
 }
