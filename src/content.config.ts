@@ -93,6 +93,15 @@ const procedureLoader: Loader = {
   },
 };
 
+const costsLoader: Loader = {
+  name: 'content-costs',
+  load: async ({ store, config }) => {
+    const { costs } = await checkedTree(config);
+    store.clear();
+    for (const c of costs) store.set({ id: c.name, data: c.data as Record<string, unknown>, filePath: c.file });
+  },
+};
+
 export const collections = {
   site: defineCollection({ loader: siteLoader, schema: siteSchema }),
   tags: defineCollection({ loader: records('tags'), schema: tagSchema }),
@@ -102,6 +111,8 @@ export const collections = {
   datasets: defineCollection({ loader: records('datasets'), schema: datasetSchema }),
   legal: defineCollection({ loader: records('legal'), schema: legalDocSchema }),
   procedure: defineCollection({ loader: procedureLoader, schema: procedureSchema }),
+  // Each table has its own schema (src/lib/costs-schema.ts); the tree has checked every one.
+  costs: defineCollection({ loader: costsLoader }),
   // The body is not front matter: the loader adds it, rendered (the schemas type it for pages).
   news: defineCollection({ loader: docs('news'), schema: newsSchema.extend({ body: z.custom<BodyPart[]>() }) }),
   pages: defineCollection({ loader: docs('pages'), schema: pageSchema.extend({ body: z.custom<BodyPart[]>() }) }),

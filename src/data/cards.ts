@@ -14,7 +14,7 @@ import { useT } from '../i18n/index.ts';
 import { cardName } from '../charts/card.ts';
 
 /** What the cards need of the site's data (tests build it from content/ without Astro). */
-export type CardData = Pick<SiteData, 'site' | 'routes' | 'sector' | 'zone' | 'project' | 'tag' | 'articles' | 'standing'>;
+export type CardData = Pick<SiteData, 'site' | 'routes' | 'sector' | 'zone' | 'project' | 'tag' | 'legalDoc' | 'articles' | 'standing'>;
 
 export interface SocialCard {
   /** Site-relative address of the image. */
@@ -48,12 +48,15 @@ function sectionKey(route: Route): string {
       return 'nav.zones';
     case 'project':
       return 'nav.projects';
+    case 'legalDoc':
+      return 'nav.legal';
     case 'article':
       return 'nav.news';
     case 'page':
       return 'nav.more';
     case 'projects':
     case 'news':
+    case 'legal':
       return route.list?.filter ? `nav.${route.kind}` : 'home.title';
     default:
       return 'home.title';
@@ -89,6 +92,16 @@ function titleOf(route: Route, data: CardData): { text: string; lang: Locale } |
       return own(t('openData.title'));
     case 'compare':
       return own(t('zones.compare'));
+    case 'estimator':
+      return own(t('estimator.title'));
+    case 'legal':
+      if (filter) return own(t('legal.filteredTitle', { filter: t(`legal.${{ type: 'types', issuer: 'issuers', status: 'statuses', topic: 'topics' }[filter.by as 'type']}.${filter.id}`) }));
+      return own(t('legal.title'));
+    case 'legalDoc': {
+      const d = data.legalDoc(route.id!);
+      const title = pick(d.title, locale);
+      return { text: `${d.number} ${title.text}`, lang: title.lang };
+    }
     case 'sector':
       return pick(data.sector(route.id!).name, locale);
     case 'zone':

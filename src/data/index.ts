@@ -5,6 +5,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { RouteMap } from '../lib/routes.ts';
 import type { Dataset, LegalDoc, Locale, Procedure, Project, Sector, Site, Tag, Zone } from '../lib/schema.ts';
 import { citationsOf, citedBy, type Citation } from '../lib/citations.ts';
+import { basisReferences, type CostTables } from '../lib/costs-schema.ts';
 import { language, LOCALES, SOURCE } from '../lib/languages.ts';
 import { routeInput } from '../lib/content/routes-from-tree.ts';
 import { byId, docsByLanguage, groupBy, type DocIndex } from '../lib/indexes.ts';
@@ -27,6 +28,8 @@ export interface SiteData {
   /** Where the site relies on each document (projects, pages, procedure steps, cost tables). */
   citedBy: Map<string, Citation[]>;
   procedure?: Procedure;
+  /** The estimator's rate tables (content/costs/). */
+  costs: CostTables;
   pages: PageEntry[];
   routes: RouteMap;
   sector: (id: string) => Sector;
@@ -79,7 +82,12 @@ async function load(): Promise<SiteData> {
   const pages = (await getCollection('pages')).sort((a, b) => a.data.order - b.data.order);
   const legal = (await getCollection('legal')).map((e) => e.data as LegalDoc).sort((a, b) => b.signed.localeCompare(a.signed) || a.number.localeCompare(b.number));
   const procedure = (await getEntry('procedure', 'procedure'))?.data as Procedure | undefined;
+  const costs = Object.fromEntries((await getCollection('costs')).map((e) => [e.id, e.data])) as unknown as CostTables;
   const citations = citationsOf({
+    costs: [
+      ...Object.entries(costs).map(([name, data]) => ({ file: '', name, refs: basisReferences(data) })),
+      ...zones.map((z) => ({ file: '', name: 'zones', refs: basisReferences(z.costs) })),
+    ],
     projects: projects.map((p) => ({ file: '', data: p })),
     pages: pages.filter((p) => entryLocale(p) === SOURCE).map((p) => ({ file: '', data: p.data })),
     ...(procedure ? { procedure: { file: '', data: procedure } } : {}),
@@ -108,6 +116,7 @@ async function load(): Promise<SiteData> {
     legalDoc: byId(legal, 'legal document'),
     citedBy: citedBy(citations),
     ...(procedure ? { procedure } : {}),
+    costs,
     pages,
     routes,
     sector: byId(sectors, 'sector'),

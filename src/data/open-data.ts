@@ -2,11 +2,13 @@
 // openDataTables() is the one list of published tables: the CSV and JSON endpoints write their
 // files from it, and the catalogue, the data package and the pages' schema.org markup describe it.
 import type { SiteData } from './index.ts';
-import { DATA_CATALOGUE_PATH, DATA_PACKAGE_PATH, datasetCsvPath, LEGAL_CSV_PATH, OPEN_DATA, openDataPath, type OpenDataFile } from '../lib/routes.ts';
+import { costRateRows } from '../lib/cost-rates.ts';
+import { COST_RATES_CSV_PATH, DATA_CATALOGUE_PATH, DATA_PACKAGE_PATH, datasetCsvPath, LEGAL_CSV_PATH, OPEN_DATA, openDataPath, type OpenDataFile } from '../lib/routes.ts';
 import {
   asOfPeriod,
   datasetColumns,
   datasetCsv,
+  costRateColumns,
   legalColumns,
   figuresPeriod,
   lastChanged,
@@ -26,9 +28,10 @@ import { toBothCurrencies } from '../lib/format.ts';
 import type { Dataset, Locale, Localized, Project, Zone } from '../lib/schema.ts';
 import { columnSuffix, LOCALES, SOURCE } from '../lib/languages.ts';
 import { useT } from '../i18n/index.ts';
+import { readCatalogue } from '../lib/catalogues.ts';
 
 /** What open data is made of: the site's records and its route map. */
-export type OpenDataSource = Pick<SiteData, 'site' | 'sectors' | 'zones' | 'projects' | 'datasets' | 'legal' | 'routes'>;
+export type OpenDataSource = Pick<SiteData, 'site' | 'sectors' | 'zones' | 'projects' | 'datasets' | 'legal' | 'costs' | 'routes'>;
 
 /** One value per configured language, keyed by its code, as the content writes texts. */
 const perLanguage = <T,>(f: (l: Locale) => T): Record<Locale, T> => Object.fromEntries(LOCALES.map((l) => [l, f(l)]));
@@ -156,7 +159,54 @@ function buildTables(data: OpenDataSource): OpenDataTable[] {
     };
   };
 
-  return [...OPEN_DATA.map(records), ...(data.legal.length ? [legal()] : []), ...data.datasets.map(figures)];
+  const costRates = (): OpenDataTable => {
+    const columns = costRateColumns();
+    const rows = costRateRows(data.costs, data.zones, (region) => ui('estimator.items.minimumWage', { region }), {
+      managementFee: ui('estimator.items.managementFee'),
+      wastewater: ui('estimator.items.wastewater'),
+      wageRegion: ui('estimator.items.wageRegion'),
+    });
+    return {
+      name: 'cost-rates',
+      title: ui('estimator.rates.heading'),
+      description: ui('estimator.rates.lead'),
+      keywords: [],
+      columns,
+      rows: rows.length,
+      primaryKey: ['id'],
+      asOf: latestAsOf(rows),
+      modified: lastChanged(rows),
+      temporal: asOfPeriod(rows),
+      pages: perLanguage((l) => `${abs(data.routes.href('estimator', l))}#rates-heading`),
+      sources: [],
+      files: [publishedFile(COST_RATES_CSV_PATH, recordsToCsv(rows, columns), ui('openData.formatCsv', { columns: csvColumns }))],
+    };
+  };
+
+  return [...OPEN_DATA.map(records), ...(data.legal.length ? [legal()] : []), costRates(), ...data.datasets.map(figures)];
+}
+
+/** What a column group holds, in one language: its own words, or for a nested field
+ * (costs_management_fee_sources_title) its parent's words and its own. */
+export function columnMeaning(locale: Locale, group: string): string {
+  const words = (readCatalogue(locale) as { openData: { columns: Record<string, string> } }).openData.columns;
+  if (words[group]) return words[group];
+  const parts = group.split('_');
+  for (let i = parts.length - 1; i > 0; i--) {
+    const head = parts.slice(0, i).join('_');
+    const tail = parts.slice(i).join('_');
+    if (words[head] && (words[tail] ?? columnMeaningOrUndefined(words, tail))) return `${words[head]} – ${words[tail] ?? columnMeaningOrUndefined(words, tail)}`;
+  }
+  return useT(locale)(`openData.columns.${group}`); // throws: a column nobody described
+}
+function columnMeaningOrUndefined(words: Record<string, string>, group: string): string | undefined {
+  const parts = group.split('_');
+  for (let i = parts.length - 1; i > 0; i--) {
+    const head = parts.slice(0, i).join('_');
+    const tail = parts.slice(i).join('_');
+    if (words[head] && words[tail]) return `${words[head]} – ${words[tail]}`;
+  }
+  return undefined;
 }
 
 const catalogueTitle = (data: OpenDataSource) =>
@@ -191,7 +241,7 @@ export function openDataPackage(data: OpenDataSource) {
     contact: data.site.pressContact,
     licence: data.site.dataLicence,
     tables: openDataTables(data),
-    meaning: (group) => t(`openData.columns.${group}`),
+    meaning: (group) => columnMeaning(SOURCE, group),
     derivedNote: t('openData.derived'),
   });
 }

@@ -19,7 +19,8 @@ export interface CitingContent {
   /** Standing pages in their source language: a translation cites what its original cites. */
   pages: { file: string; data: { key: string; cites: readonly string[] } }[];
   procedure?: { file: string; data: { steps: readonly { id: string; basis: readonly string[] }[] } };
-  costs?: { file: string; name: string; basis: readonly string[] }[];
+  /** Rate tables (and zones' rates, name "zones"), with each citing field. */
+  costs?: { file: string; name: string; refs: readonly { field: string; id: string }[] }[];
 }
 
 export function citationsOf(content: CitingContent): Citation[] {
@@ -29,7 +30,7 @@ export function citationsOf(content: CitingContent): Citation[] {
   content.procedure?.data.steps.forEach((s, i) =>
     s.basis.forEach((doc, j) => out.push({ doc, kind: 'step', id: s.id, file: content.procedure!.file, field: `steps[${i}].basis[${j}]` })),
   );
-  for (const c of content.costs ?? []) c.basis.forEach((doc, i) => out.push({ doc, kind: 'cost', id: c.name, file: c.file, field: `basis[${i}]` }));
+  for (const c of content.costs ?? []) for (const r of c.refs) out.push({ doc: r.id, kind: 'cost', id: c.name, file: c.file, field: r.field });
   return out;
 }
 

@@ -100,20 +100,22 @@ function lines(path: string, required = false): Column {
  * keys are language codes (legal_basis_vi, legal_basis_en…). */
 function zipped(path: string, keys: string[], o: { name?: (key: string) => string; required?: string[]; byLanguage?: boolean } = {}): Column[] {
   const name = o.name ?? ((k: string) => k);
+  const p = path.split('.');
   return keys.map((k) => ({
-    name: snake([path, name(k)]),
+    name: snake([...p, name(k)]),
     type: 'string' as const,
     list: true,
     required: o.required?.includes(k) ?? false,
     ...(o.byLanguage ? { lang: k } : {}),
-    get: (r) => ((r[path] as Rec[] | undefined) ?? []).map((item) => (item[k] as string | undefined) ?? '').join('\n'),
+    get: (r) => ((getPath(r, p) as Rec[] | undefined) ?? []).map((item) => (item[k] as string | undefined) ?? '').join('\n'),
     put: (r, v) => {
-      const items = ((r[path] as Rec[] | undefined) ??= []);
+      let items = getPath(r, p) as Rec[] | undefined;
+      if (!items) setPath(r, p, (items = []));
+      if (v === '') return;
       v.split('\n').forEach((line, i) => {
         const item = (items[i] ??= {});
         if (line !== '') item[k] = line;
       });
-      if (v === '') r[path] = items;
     },
   }));
 }
@@ -198,6 +200,47 @@ export function legalColumns(d: Derive): Column[] {
   ];
 }
 
+/** The estimator's rates, a row per value (src/lib/cost-rates.ts). */
+export function costRateColumns(): Column[] {
+  return [
+    id(),
+    field('table', 'string', { required: true, values: ['minimum-wage', 'contributions', 'electricity', 'water', 'wages', 'zones'] }),
+    field('zone'),
+    field('item', 'string', { required: true }),
+    ...localized('label', true),
+    field('value', 'number', { required: true }),
+    field('valueMax', 'number', { name: 'value_max' }),
+    field('unit', 'string', { required: true }),
+    field('effective', 'date'),
+    field('until', 'date'),
+    field('asOf', 'date', { name: 'as_of', required: true }),
+    field('illustrative', 'boolean', { required: true }),
+    field('secondaryOnly', 'boolean', { name: 'secondary_only', required: true }),
+    field('unconfirmed', 'boolean', { required: true }),
+    lines('basis'),
+    ...zipped('sources', ['title', 'publisher', 'url', 'date'], { required: [] }),
+  ];
+}
+
+/** Where one of a zone's cost values comes from (src/lib/costs-schema.ts, valueMeta), in columns. */
+const valueMetaColumns = (path: string): Column[] => [
+  ...zipped(`${path}.sources`, ['title', 'publisher', 'url', 'date']),
+  lines(`${path}.basis`),
+  field(`${path}.asOf`, 'date', { required: true }),
+  field(`${path}.effective`, 'date'),
+  field(`${path}.illustrative`, 'boolean', { required: true }),
+  field(`${path}.secondaryOnly`, 'boolean', { required: true }),
+  field(`${path}.unconfirmed`, 'boolean', { required: true }),
+  ...localized(`${path}.note`),
+];
+const priceColumns = (path: string, currencies: readonly string[]): Column[] => [
+  field(`${path}.min`, 'number', { required: true }),
+  field(`${path}.max`, 'number', { required: true }),
+  field(`${path}.currency`, 'string', { required: true, values: currencies }),
+  field(`${path}.unit`, 'string', { required: true }),
+  ...valueMetaColumns(path),
+];
+
 export function zoneColumns(d: Derive): Column[] {
   return [
     id(),
@@ -230,6 +273,10 @@ export function zoneColumns(d: Derive): Column[] {
     field('distances.cityCentreKm', 'number', { name: 'city_centre_km', required: true }),
     lines('targetSectors', true),
     lines('tenants'),
+    field('costs.wageRegion.region', 'string', { required: true, values: ['I', 'II', 'III', 'IV'] }),
+    ...valueMetaColumns('costs.wageRegion'),
+    ...priceColumns('costs.managementFee', CURRENCIES),
+    ...priceColumns('costs.wastewater', CURRENCIES),
     ...contactColumns(),
     ...sourcedColumns(),
     ...urlColumns(d),

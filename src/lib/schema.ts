@@ -6,6 +6,7 @@ export { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, LEGAL_ISSUERS, LEGAL_STATUS
 
 import { LANGUAGES, LOCALES, SOURCE } from './languages.ts';
 import { isRelativePath } from './image-path.ts';
+import { zoneCosts } from './costs-schema.ts';
 export { LOCALES };
 const pageKeys = ['about', 'procedures', 'incentives', 'workforce', 'contact'] as const;
 /** A language code of content/languages.json (vi, en, zh-Hant, ...). */
@@ -232,6 +233,9 @@ export const zoneSchema = z
     tenants: z.array(line).default([]),
     /** A few photographs; the first leads the page and is its social card. */
     photos: z.array(photo).max(6, { error: 'at most 6 photographs' }).default([]),
+    /** The zone's wage region, management fee and wastewater price (the estimator's rates).
+     * Lazy: src/lib/costs-schema.ts builds on this module. */
+    costs: z.lazy(() => zoneCosts),
     contact,
     ...sourced,
   })

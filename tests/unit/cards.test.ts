@@ -246,6 +246,7 @@ describe('the cards of the site (content/)', () => {
     zone: byId(tree.zones.map((r) => r.data), 'zone'),
     project: byId(tree.projects.map((r) => r.data), 'project'),
     tag: byId(tree.tags.map((r) => r.data), 'tag'),
+    legalDoc: byId(tree.legal.map((r) => r.data), 'legal document'),
     articles: docsByLanguage(tree.news.map(entry), (e) => e.data.key, (e) => e.id.split('/')[0]!, (l) => !language(l).complete),
     standing: docsByLanguage(tree.pages.map(entry), (e) => e.data.key, (e) => e.id.split('/')[0]!),
   } as unknown as CardData;

@@ -61,8 +61,8 @@ beforeAll(() => {
   editText('pages/vi/about.mdx', 'title: "Giới thiệu"', 'title: "Giới thiệu chung"');
   editText('pages/en/about.mdx', 'title: "About"', 'title: "About us"');
   commit('Sửa trang', '2026-04-02T09:00:00+07:00');
-  // A list item's Vietnamese changes: the field is named with its index.
-  edit('projects/waste-to-energy-plant.json', (d) => (d.legalBasis[1].vi += ' (sửa đổi)'));
+  // The project's incentives change in Vietnamese only.
+  edit('projects/waste-to-energy-plant.json', (d) => (d.incentives.vi += ' (sửa đổi)'));
   commit('Sửa căn cứ', '2026-04-05T09:00:00+07:00');
   // A zone's infrastructure: Vietnamese and English change together, the Korean stays as it was.
   edit('zones/bau-bang.json', (d) => ((d.infrastructure.vi += ' Có trạm xử lý nước thải mới.'), (d.infrastructure.en += ' A new wastewater plant.')));
@@ -116,13 +116,16 @@ describe('translations behind the Vietnamese', () => {
     const files = ['projects/waste-to-energy-plant.json', 'zones/vsip-1.json', 'sectors/logistics.json'].map((f) => path.join(content, f));
     const lags = recordLags(h, files);
     const project = lags.get(files[0]!)!.lags.map((l) => [l.field, l.locale, l.viChanged.date.slice(0, 10), l.translationChanged.date.slice(0, 10)]);
-    // The project's title is translated into every language, its legal basis only into English.
+    // The project's title and incentives are translated into every language.
     expect(project).toEqual([
       ['title', 'en', '2026-03-01', '2026-01-10'],
       ['title', 'zh-Hant', '2026-03-01', '2026-01-10'],
       ['title', 'ja', '2026-03-01', '2026-01-10'],
       ['title', 'ko', '2026-03-01', '2026-01-10'],
-      ['legalBasis[1]', 'en', '2026-04-05', '2026-01-10'],
+      ['incentives', 'en', '2026-04-05', '2026-01-10'],
+      ['incentives', 'zh-Hant', '2026-04-05', '2026-01-10'],
+      ['incentives', 'ja', '2026-04-05', '2026-01-10'],
+      ['incentives', 'ko', '2026-04-05', '2026-01-10'],
     ]);
     // Kept in step in English; the zone's and the sector's other translations were not touched.
     expect(lags.get(files[1]!)!.lags.map((l) => [l.field, l.locale])).toEqual([['name', 'zh-Hant'], ['name', 'ja'], ['name', 'ko']]);
@@ -143,11 +146,11 @@ describe('translations behind the Vietnamese', () => {
     const en = r.languages.find((l) => l.locale === 'en')!;
     expect(en.behindDocs).toEqual([expect.objectContaining({ file: expect.stringMatching(/news\/en\/2024-08-05/), original: expect.stringMatching(/news\/vi\/2024-08-05/), days: 10 })]);
     expect(en.behindRecords).toEqual([
-      { file: expect.stringMatching(/projects\/waste-to-energy-plant\.json$/), fields: [expect.objectContaining({ field: 'title', days: 41 }), expect.objectContaining({ field: 'legalBasis[1]', days: 6 })] },
+      { file: expect.stringMatching(/projects\/waste-to-energy-plant\.json$/), fields: [expect.objectContaining({ field: 'title', days: 41 }), expect.objectContaining({ field: 'incentives', days: 6 })] },
     ]);
     const ko = r.languages.find((l) => l.locale === 'ko')!;
     expect(ko.behindRecords.map((x) => [x.file.split('/').slice(-2).join('/'), x.fields.map((f) => f.field)])).toEqual([
-      ['projects/waste-to-energy-plant.json', ['title']],
+      ['projects/waste-to-energy-plant.json', ['title', 'incentives']],
       ['zones/vsip-1.json', ['name']],
       ['sectors/logistics.json', ['summary']],
       ['zones/bau-bang.json', ['infrastructure']],
@@ -155,15 +158,15 @@ describe('translations behind the Vietnamese', () => {
     const text = formatStatus(r);
     expect(text).toContain('English behind the Vietnamese: 2 entries');
     expect(text).toMatch(/news\/en\/2024-08-05-quy-hoach-tinh-2021-2030\.mdx: the Vietnamese \(.*news\/vi\/2024-08-05-quy-hoach-tinh-2021-2030\.mdx\) changed 10 days ago \(2026-04-01\)/);
-    expect(text).toMatch(/waste-to-energy-plant\.json: title \(Vietnamese changed 41 days ago, 2026-03-01; English 2026-01-10\); legalBasis\[1\] \(Vietnamese changed 6 days ago/);
+    expect(text).toMatch(/waste-to-energy-plant\.json: title \(Vietnamese changed 41 days ago, 2026-03-01; English 2026-01-10\); incentives \(Vietnamese changed 6 days ago/);
     expect(text).toMatch(/Korean behind the Vietnamese: 4 entries[\s\S]*bau-bang\.json: infrastructure \(Vietnamese changed 5 days ago, 2026-04-06; Korean 2026-01-10\)/);
-    expect(text).toMatch(/ko {7}Korean {15}texts \d+\/\d+ \(\d+%\), pages 1\/8 \(12%\), 4 behind/);
+    expect(text).toMatch(/ko {7}Korean {15}texts \d+\/\d+ \(\d+%\), pages 3\/8 \(37%\), 4 behind/);
     expect(strictFailures(r)).toEqual(['2 entries with English behind the Vietnamese']);
     expect(strictFailures(r, ['ko'])).toEqual([expect.stringMatching(/without Korean$/), '4 entries with Korean behind the Vietnamese']);
   });
 
   it('clears once the English is updated in a later commit', () => {
-    edit('projects/waste-to-energy-plant.json', (d) => ((d.title.en = 'Dau Tieng waste-to-energy plant'), (d.legalBasis[1].en += ' (amended)')));
+    edit('projects/waste-to-energy-plant.json', (d) => ((d.title.en = 'Dau Tieng waste-to-energy plant'), (d.incentives.en += ' (amended)')));
     editText(ARTICLE.replace('{l}', 'en'), 'Prime Minister approves', 'The Prime Minister approves');
     commit('Cập nhật bản dịch', '2026-04-10T09:00:00+07:00');
     const r = contentStatus(loadContentTree(content), '2026-04-11', 365, readHistory(content));

@@ -57,7 +57,7 @@ const content = {
   ],
   pages: [{ file: 'content/pages/vi/thu-tuc.mdx', data: { key: 'procedures', cites: ['law-investment-2025'] } }],
   procedure: { file: 'content/procedure.json', data: { steps: [{ id: 'irc', basis: ['law-investment-2025', 'decree-96-2026'] }] } },
-  costs: [{ file: 'content/costs/minimum-wage.json', name: 'minimum-wage', basis: ['decree-74-2024'] }],
+  costs: [{ file: 'content/costs/minimum-wage.json', name: 'minimum-wage', refs: [{ field: 'basis[0]', id: 'decree-74-2024' }] }],
 };
 
 describe('where the site relies on a document', () => {

@@ -16,7 +16,7 @@ import { tableSchema, type TableSchema } from '../../src/lib/datapackage.ts';
 import { languageTagged, schemaOrgDataset } from '../../src/lib/dcat.ts';
 import { LOCALES, SOURCE } from '../../src/lib/languages.ts';
 import { asOfPeriod, figuresPeriod, lastChanged, type OpenDataTable } from '../../src/lib/open-data.ts';
-import { DATA_CATALOGUE_PATH, DATA_PACKAGE_PATH, datasetCsvPath, OPEN_DATA, openDataPath, RESERVED_DATASET_IDS } from '../../src/lib/routes.ts';
+import { COST_RATES_CSV_PATH, LEGAL_CSV_PATH, DATA_CATALOGUE_PATH, DATA_PACKAGE_PATH, datasetCsvPath, OPEN_DATA, openDataPath, RESERVED_DATASET_IDS } from '../../src/lib/routes.ts';
 import type { Dataset } from '../../src/lib/schema.ts';
 import { figuresSchemaOrg, openDataCatalogue, openDataPackage, openDataTables, type OpenDataSource } from '../../src/data/open-data.ts';
 import { readCmsSettings } from '../../src/lib/cms/settings.ts';
@@ -31,6 +31,8 @@ const source: OpenDataSource = {
   zones: tree.zones.map((f) => f.data),
   projects: tree.projects.map((f) => f.data),
   datasets: tree.datasets.map((f) => f.data),
+  legal: tree.legal.map((f) => f.data),
+  costs: Object.fromEntries(tree.costs.map((c) => [c.name, c.data])) as OpenDataSource['costs'],
   routes: routeMapFromTree(tree),
 };
 const tables = openDataTables(source);
@@ -38,7 +40,7 @@ const pkg = openDataPackage(source) as { resources: { name: string; path: string
 const catalogue = openDataCatalogue(source);
 
 /** The files the build writes under /data/, from the route map's own functions. */
-const written = new Set([...OPEN_DATA.flatMap((f) => [openDataPath(f, 'csv'), openDataPath(f, 'json')]), ...tree.datasets.map((d) => datasetCsvPath(d.data.id))]);
+const written = new Set([...OPEN_DATA.flatMap((f) => [openDataPath(f, 'csv'), openDataPath(f, 'json')]), LEGAL_CSV_PATH, COST_RATES_CSV_PATH, ...tree.datasets.map((d) => datasetCsvPath(d.data.id))]);
 
 const profiles = path.resolve('tests/fixtures/schemas/datapackage-v2');
 const profile = (name: string) => JSON.parse(readFileSync(path.join(profiles, `${name}.json`), 'utf8')) as Record<string, unknown>;

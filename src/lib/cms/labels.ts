@@ -151,7 +151,6 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   highTech: { label: 'Dự án công nghệ cao' },
   green: { label: 'Dự án xanh' },
   incentives: { label: 'Ưu đãi đầu tư', long: true },
-  legalBasis: { label: 'Căn cứ pháp lý', hint: 'Mỗi văn bản một mục, viết trên một dòng.' },
 
   // Datasets
   'datasets.title': { label: 'Tên bộ số liệu' },

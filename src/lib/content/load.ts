@@ -36,6 +36,7 @@ import {
   type Zone,
 } from '../schema.ts';
 import { bodyImages, chartTags, checkBody } from '../doc-body.ts';
+import { basisReferences, COST_FILES, type CostFileName } from '../costs-schema.ts';
 import { checkImageFile, decodeImages, decodeProblem, imageFields, isRelativePath, type ImageKind } from '../images.ts';
 import { ContentError, describeValue, jsonSyntaxProblem, problemsFromZod, type Problem } from './problems.ts';
 
@@ -75,8 +76,7 @@ export interface ContentTree {
 export interface CostTableFile {
   file: string;
   /** The file's name without .json: minimum-wage, contributions, ... */
-  name: string;
-  basis: string[];
+  name: CostFileName;
   data: unknown;
 }
 
@@ -309,7 +309,18 @@ function readContentTree(root: string): ContentTree {
   const datasets = loadRecords(path.join(root, 'datasets'), datasetSchema, problems).records;
   const loadedLegal = loadRecords(path.join(root, 'legal'), legalDocSchema, problems);
   const legal = loadedLegal.records;
+  // The estimator's rate tables: each file is required, as the estimator and its rate tables show them all.
   const costs: CostTableFile[] = [];
+  for (const [name, schema] of Object.entries(COST_FILES) as [CostFileName, z.ZodType][]) {
+    const file = path.join(root, 'costs', `${name}.json`);
+    if (!existsSync(file)) {
+      problems.push({ file: display(file), field: '(whole file)', expected: 'the file to exist (a rate table of the cost estimator)', found: 'no file' });
+      continue;
+    }
+    const raw = readJson(file, problems);
+    const data = raw === undefined ? undefined : validate(schema, file, raw, problems);
+    if (data) costs.push({ file: display(file), name, data });
+  }
   const procedureFile = path.join(root, 'procedure.json');
   let procedure: RecordFile<Procedure> | undefined;
   if (existsSync(procedureFile)) {
@@ -341,13 +352,15 @@ function readContentTree(root: string): ContentTree {
 
   // Citations of the legal register, wherever content relies on a document.
   const legalIds = new Set(legal.map((d) => d.data.id));
-  const cite = (file: string, field: string, ids: readonly string[]) =>
-    ids.forEach((id, i) => {
-      if (!legalIds.has(id) && !loadedLegal.broken.has(id)) {
-        problems.push({ file, field: `${field}[${i}]`, expected: `the id of a document in content/legal/ (${oneOf(legalIds)})`, found: describeValue(id) });
-      }
-    });
+  const citeAt = (file: string, field: string, id: string) => {
+    if (!legalIds.has(id) && !loadedLegal.broken.has(id)) {
+      problems.push({ file, field, expected: `the id of a document in content/legal/ (${oneOf(legalIds)})`, found: describeValue(id) });
+    }
+  };
+  const cite = (file: string, field: string, ids: readonly string[]) => ids.forEach((id, i) => citeAt(file, `${field}[${i}]`, id));
   for (const p of projects) cite(p.file, 'legalBasis', p.data.legalBasis);
+  for (const c of costs) for (const r of basisReferences(c.data)) citeAt(c.file, r.field, r.id);
+  for (const z of zones) for (const r of basisReferences(z.data.costs)) citeAt(z.file, `costs.${r.field}`, r.id);
   for (const p of pages) cite(p.file, 'cites', p.data.cites);
   procedure?.data.steps.forEach((s, i) => cite(procedure.file, `steps[${i}].basis`, s.basis));
   for (const d of legal) {

@@ -7,6 +7,7 @@ import { localizedTexts } from '../localize.ts';
 import { daysSince, docLag, recordLags, type FieldLag, type History } from './freshness.ts';
 import type { ContentTree } from './load.ts';
 import { citationsOf, staleCitations, type Citation } from '../citations.ts';
+import { basisReferences } from '../costs-schema.ts';
 
 export interface BehindDoc {
   /** The translation's file. */
@@ -60,7 +61,10 @@ export function treeCitations(tree: ContentTree): Citation[] {
     projects: tree.projects,
     pages: tree.pages.filter((p) => p.locale === SOURCE),
     ...(tree.procedure ? { procedure: tree.procedure } : {}),
-    costs: tree.costs?.map((c) => ({ file: c.file, name: c.name, basis: c.basis })) ?? [],
+    costs: [
+      ...tree.costs.map((c) => ({ file: c.file, name: c.name, refs: basisReferences(c.data) })),
+      ...tree.zones.map((z) => ({ file: z.file, name: 'zones', refs: basisReferences(z.data.costs).map((r) => ({ ...r, field: `costs.${r.field}` })) })),
+    ],
   });
 }
 
@@ -72,6 +76,7 @@ export function contentStatus(tree: ContentTree, today: string, staleAfterDays =
     { file: tree.siteFile, data: tree.site as unknown },
     ...[...tree.sectors, ...tree.zones, ...tree.projects, ...tree.datasets, ...tree.legal],
     ...(tree.procedure ? [tree.procedure] : []),
+    ...tree.costs.map((c) => ({ file: c.file, data: c.data })),
   ];
   const texts = records.map((r) => ({ file: r.file, texts: localizedTexts(r.data) }));
   const docs = [...tree.news, ...tree.pages];
