@@ -60,6 +60,7 @@ describe('content/cms.json: the translation rule and the host', () => {
     expect(settingsWith({ publish: { host: 'cloudflare-pages', project: 'Dau Tu' } }).fields).toEqual(['publish.project']);
     expect(settingsWith({ publish: { host: 'ssh', target: 'deploy@web:srv/invest' } }).fields).toEqual(['publish.target']);
     expect(settingsWith({ publish: { host: 'ssh', target: '/srv/invest', port: 70000 } }).fields).toEqual(['publish.port']);
+    expect(settingsWith({ publish: { host: 'ssh', target: 'deploy@web:/' } }).fields).toEqual(['publish.target']);
     expect(settingsWith({ publish: { host: 'netlify', site: 'abc', token: 'nfp_x' } }).fields).toEqual(['publish.token']);
   });
 

@@ -22,7 +22,7 @@ const pipeline = {
       z.strictObject({
         host: z.literal('ssh'),
         /** user@host:/absolute/folder, or /absolute/folder when the pipeline runs on the web server itself. */
-        target: z.string().regex(/^(?:[\w.-]+@[\w.-]+:)?\/[\w./-]*$/, { error: 'user@host:/absolute/folder (or /absolute/folder on the machine the pipeline runs on)' }),
+        target: z.string().regex(/^(?:[\w.-]+@[\w.-]+:)?\/[\w.-][\w./-]*$/, { error: 'user@host:/absolute/folder (or /absolute/folder on the machine the pipeline runs on)' }),
         port: z.int().min(1).max(65535).optional(),
         /** How many releases to keep on the server, the live one included (default 5). */
         keep: z.int().min(2).max(100).optional(),
