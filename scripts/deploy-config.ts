@@ -3,14 +3,15 @@
 // fails while a committed file is out of date.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readCmsSettings } from '../src/lib/cms/settings.ts';
+import { pipelineSettings, readCmsSettings } from '../src/lib/cms/settings.ts';
 import { contentRoot } from '../src/lib/content/load.ts';
 import { deployFiles } from '../src/lib/deploy/index.ts';
 import { headerTable } from '../src/lib/headers.ts';
 
 const root = contentRoot();
 const site = JSON.parse(readFileSync(path.join(root, 'site.json'), 'utf8')) as { url: string };
-for (const [file, text] of Object.entries(deployFiles(headerTable(readCmsSettings(root)), site.url))) {
+const settings = readCmsSettings(root);
+for (const [file, text] of Object.entries(deployFiles(headerTable(settings), site.url, pipelineSettings(settings).publish))) {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, text);
   console.log(`wrote ${file}`);

@@ -1,7 +1,7 @@
 // The header table and what is generated from it for each kind of host.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readCmsSettings } from '../../src/lib/cms/settings.ts';
+import { pipelineSettings, readCmsSettings } from '../../src/lib/cms/settings.ts';
 import { caddyfile } from '../../src/lib/deploy/caddy.ts';
 import { cloudfrontConfig } from '../../src/lib/deploy/cloudfront.ts';
 import { headersRules, urlPath } from '../../src/lib/deploy/headers-file.ts';
@@ -34,7 +34,7 @@ describe('the header table', () => {
 
 describe('generated host configurations', () => {
   it('are committed as the table gives them (run `npm run deploy:config` after changing it)', () => {
-    for (const [file, text] of Object.entries(deployFiles(table, site.url))) expect(readFileSync(file, 'utf8'), file).toBe(text);
+    for (const [file, text] of Object.entries(deployFiles(table, site.url, pipelineSettings(readCmsSettings('content')).publish))) expect(readFileSync(file, 'utf8'), file).toBe(text);
   });
 
   it('_headers: covers each file with its class only, the pages folder by folder', () => {

@@ -188,7 +188,8 @@ describe('translations behind the Vietnamese', () => {
   });
 });
 
-describe('npm run status --strict', () => {
+// Each case starts the status report twice, a process each: seconds on a busy 2-core machine.
+describe('npm run status --strict', { timeout: 30_000 }, () => {
   it('exits non-zero when English is behind, naming it', () => {
     editText(ARTICLE.replace('{l}', 'vi'), 'Thủ tướng Chính phủ phê duyệt', 'Thủ tướng Chính phủ đã phê duyệt');
     commit('Sửa tin lần hai', '2026-04-20T09:00:00+07:00');

@@ -9,6 +9,31 @@ const repo = z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: 'the repository 
 const branch = z.string().min(1).default('main');
 const https = z.url({ protocol: /^https$/, error: 'an https:// address' });
 
+/** Common to every backend: what the pipeline does with a change (README, "Pipeline"). Optional,
+ * read through pipelineSettings(), which gives the defaults: translations "report", publish "none". */
+const pipeline = {
+  /** "strict": the pipeline runs `npm run status -- --strict` and publishes nothing while English is missing or behind. */
+  translations: z.enum(['strict', 'report']).optional(),
+  /** Where the pipeline publishes dist/. */
+  publish: z
+    .discriminatedUnion('host', [
+      z.strictObject({ host: z.literal('cloudflare-pages'), project: z.string().regex(/^[a-z0-9][a-z0-9-]{0,57}$/, { error: 'the Pages project name (lower case letters, digits, hyphens)' }) }),
+      z.strictObject({ host: z.literal('netlify'), site: z.string().regex(/^[\w-]+$/, { error: 'the Netlify site ID (Site configuration → Site ID) or its name' }) }),
+      z.strictObject({
+        host: z.literal('ssh'),
+        /** user@host:/absolute/folder, or /absolute/folder when the pipeline runs on the web server itself. */
+        target: z.string().regex(/^(?:[\w.-]+@[\w.-]+:)?\/[\w.-][\w./-]*$/, { error: 'user@host:/absolute/folder (or /absolute/folder on the machine the pipeline runs on)' }),
+        port: z.int().min(1).max(65535).optional(),
+        /** How many releases to keep on the server, the live one included (default 5). */
+        keep: z.int().min(2).max(100).optional(),
+        /** Branch previews at https://<branch>.<previewDomain>/ (a wildcard DNS name and certificate); none without it. */
+        previewDomain: z.string().regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, { error: 'a domain name such as preview.invest.example.vn' }).optional(),
+      }),
+      z.strictObject({ host: z.literal('none') }),
+    ])
+    .optional(),
+};
+
 export const cmsSettingsSchema = z.discriminatedUnion('backend', [
   z.strictObject({
     backend: z.literal('github'),
@@ -16,6 +41,7 @@ export const cmsSettingsSchema = z.discriminatedUnion('backend', [
     branch,
     /** The OAuth proxy that turns GitHub's sign-in into a token (sveltia-cms-auth, a Cloudflare Worker). */
     authUrl: https,
+    ...pipeline,
   }),
   z.strictObject({
     backend: z.literal('gitlab'),
@@ -25,6 +51,7 @@ export const cmsSettingsSchema = z.discriminatedUnion('backend', [
     appId: z.string().min(1),
     /** A self-hosted GitLab; gitlab.com by default. */
     url: https.default('https://gitlab.com'),
+    ...pipeline,
   }),
   z.strictObject({
     backend: z.literal('gitea'),
@@ -34,9 +61,16 @@ export const cmsSettingsSchema = z.discriminatedUnion('backend', [
     appId: z.string().min(1),
     /** The Gitea or Forgejo server, e.g. https://codeberg.org. */
     url: https,
+    ...pipeline,
   }),
 ]);
 export type CmsSettings = z.output<typeof cmsSettingsSchema>;
+export type PublishTarget = NonNullable<CmsSettings['publish']>;
+
+/** The pipeline's part of content/cms.json, with its defaults. */
+export function pipelineSettings(s: CmsSettings): { translations: 'strict' | 'report'; publish: PublishTarget } {
+  return { translations: s.translations ?? 'report', publish: s.publish ?? { host: 'none' } };
+}
 
 export const CMS_SETTINGS_FILE = 'cms.json';
 
