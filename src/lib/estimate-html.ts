@@ -78,7 +78,7 @@ export function estimateHtml(columns: readonly EstimateColumn[], labels: Estimat
   const head = `<tr><th scope="col">${esc(labels.cost)}</th>${columns.map((c) => `<th scope="col" class="num">${esc(c.zoneName)}</th>`).join('')}</tr>`;
   const mark = (l: EstimateLine) => (l.illustrative || l.unconfirmed || l.secondaryOnly ? '<sup aria-hidden="true">*</sup>' : '');
   const table = (period: 'monthly' | 'yearly', caption: string) =>
-    `<div class="table-scroll"><table class="data-table estimate-table"><caption>${esc(caption)}</caption><thead>${head}</thead><tbody>${lineIds
+    `<div class="table-scroll"><table class="data-table estimate-table estimate-table--${period}"><caption>${esc(caption)}</caption><thead>${head}</thead><tbody>${lineIds
       .map((id, i) => `<tr><th scope="row">${esc(labels.lines[id] ?? id)}${mark(columns[0]!.estimate.lines[i]!)}</th>${columns.map((c) => cell(c.estimate.lines[i]![period])).join('')}</tr>`)
       .join('')}</tbody><tfoot><tr><th scope="row">${esc(labels.total)}</th>${columns.map((c) => cell(c.estimate.total[period])).join('')}</tr></tfoot></table></div>`;
 

@@ -51,7 +51,7 @@ const expectedTotal = (zoneId: string, inputs: typeof DEFAULT_INPUTS, locale: Lo
   const e = estimate({ ...inputs, zone: zoneId }, { tables, zone: { id: z.id, leasePrice: z.leasePrice, costs: z.costs, sources: z.sources, asOf: z.asOf, illustrative: z.illustrative }, exchangeRate: tree.site.exchangeRate, date: new Date().toISOString().slice(0, 10) });
   return words(locale).range(e.total.monthly.vnd, 'VND');
 };
-const monthlyTotals = (p: Page) => p.$$eval('#estimator-output table:first-of-type tfoot td', (tds) => tds.map((td) => td.childNodes[0]!.textContent!.trim()));
+const monthlyTotals = (p: Page) => p.$$eval('#estimator-output .estimate-table--monthly tfoot td', (tds) => tds.map((td) => td.childNodes[0]!.textContent!.trim()));
 
 describe.each(LOCALES)('the cost estimator in %s', (locale) => {
   const [a, b, c] = [zones[0]!.id, zones[1]!.id, zones[2]!.id];
@@ -60,12 +60,12 @@ describe.each(LOCALES)('the cost estimator in %s', (locale) => {
     const inputs = { ...DEFAULT_INPUTS, workers: { ...DEFAULT_INPUTS.workers, worker: { count: 250 } } };
     await page.goto(url('estimator', locale, `?${estimateToQuery(inputs, [a, b])}`));
     await page.waitForSelector('#estimator-result:not([hidden])');
-    const heads = await page.$$eval('#estimator-output table:first-of-type thead th', (ths) => ths.map((th) => th.textContent!.trim()));
+    const heads = await page.$$eval('#estimator-output .estimate-table--monthly thead th', (ths) => ths.map((th) => th.textContent!.trim()));
     expect(heads.slice(1)).toEqual([a, b].map((id) => text(zones.find((z) => z.id === id)!.name, locale)));
     expect(await monthlyTotals(page)).toEqual([expectedTotal(a, inputs, locale), expectedTotal(b, inputs, locale)]);
     // Every line names the rates it used, with a source and a date.
-    expect(await page.$$eval('.estimate-rates > li', (lis) => lis.length)).toBe(7);
-    expect(await page.textContent('.estimate-rates')).toContain(tables['minimum-wage'].regions[0]!.monthly.toLocaleString(language(locale).intl));
+    expect(await page.$$eval('#estimator-output .estimate-rates > li', (lis) => lis.length)).toBe(7);
+    expect(await page.textContent('#estimator-output .estimate-rates')).toContain(tables['minimum-wage'].regions[0]!.monthly.toLocaleString(language(locale).intl));
   });
 
   it('keeps each change in the URL, and Back returns to the previous estimate', async () => {
@@ -114,7 +114,7 @@ describe('the cost estimator without JavaScript', () => {
     for (const id of ['minimum-wage', 'contributions', 'electricity', 'water', 'wages', 'zones']) expect(await p.isVisible(`#rates-${id}`), id).toBe(true);
     const zoneRows = await p.$$eval('#rates-zones tbody th', (ths) => ths.map((th) => th.textContent!.trim()));
     expect(zoneRows.sort()).toEqual(zones.map((z) => text(z.name, locale)).sort());
-    expect(await p.$$eval('.estimate-example tbody tr', (trs) => trs.length)).toBe(zones.length);
+    expect(await p.$$eval('.estimate-example > .table-scroll tbody tr', (trs) => trs.length)).toBe(zones.length);
     const body = (await p.textContent('main'))!;
     expect(body).toContain(t('estimator.notAQuote'));
     // The tariff's legal basis links to the register.
