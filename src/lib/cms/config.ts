@@ -5,11 +5,15 @@
 // How each schema shape becomes a Sveltia field:
 //   { vi, en } object      -> an object with its vi and en sub-fields next to each other (en optional)
 //   z.enum(...)            -> a select, with Vietnamese names for the values (labels.ts)
-//   a reference (REFERENCES) -> a relation to the sectors, zones or tags
+//   a reference (REFERENCES) -> a relation to the sectors, zones, tags or legal documents
+//   `basis` in a cost table or a zone's costs -> a relation to the legal documents (one rule, as
+//                             the content check reads them: basisReferences in costs-schema.ts)
 //   z.number() / z.int()   -> a number (float / int), with its inclusive bounds
 //   YYYY-MM-DD date        -> a date picker storing YYYY-MM-DD
 //   z.array(...)           -> a list; of strings, of objects, or of references (multiple relation)
+//   z.literal(...)         -> a select of that one value (a unit fixed by the schema, shown)
 //   .optional()/.default() -> required: false, so an empty value is left out of the file
+//   z.lazy(...)            -> what it stands for (the zone's costs, the cost tables' helpers)
 // Field order is the schema's order, which is the order of the keys in the files, so opening and
 // saving an unchanged entry writes the same bytes (Sveltia writes keys in its field order).
 import type { z } from 'zod';
@@ -30,12 +34,18 @@ import {
   tagSchema,
   zoneSchema,
 } from '../schema.ts';
+import { COST_FILES, type CostFileName } from '../costs-schema.ts';
 import { LANGUAGES } from '../languages.ts';
 import { IMAGE_FOLDERS, IMAGE_LIMITS, type ImageKind } from '../images.ts';
 import { COLLECTION_TEXT, FIELD_TEXT, optionLabel, type FieldText } from './labels.ts';
 import { sveltiaBackend, type CmsSettings } from './settings.ts';
 
-export type Kind = 'site' | 'tags' | 'sectors' | 'zones' | 'projects' | 'datasets' | 'legal' | 'procedure' | 'news' | 'pages';
+/** A cost-rate table, content/costs/<name>.json (a file of the settings collection). */
+export type CostKind = CostFileName;
+export const COST_KINDS = Object.keys(COST_FILES) as CostKind[];
+const isCostKind = (kind: string): kind is CostKind => kind in COST_FILES;
+
+export type Kind = 'site' | 'tags' | 'sectors' | 'zones' | 'projects' | 'datasets' | 'legal' | 'procedure' | 'news' | 'pages' | CostKind;
 
 export const SCHEMAS: Record<Kind, z.ZodType> = {
   site: siteSchema,
@@ -48,6 +58,7 @@ export const SCHEMAS: Record<Kind, z.ZodType> = {
   procedure: procedureSchema,
   news: newsSchema,
   pages: pageSchema,
+  ...COST_FILES,
 };
 
 /** Fields whose value is the id of another record (src/lib/content/load.ts checks them). */
@@ -66,6 +77,18 @@ export const REFERENCES: Record<string, 'sectors' | 'zones' | 'tags' | 'legal'> 
   'news.tags': 'tags',
 };
 
+/** The one field name that cites the legal register in the cost tables and in a zone's costs, at
+ * any depth (a table, a contribution, a cap, a base salary, a set of time bands, a job level). */
+export const COST_BASIS = 'basis';
+
+/** What the field at this path refers to, if anything: a REFERENCES entry, or a `basis` inside
+ * a cost table or a zone's `costs`. */
+export function referenceAt(kind: Kind, path: readonly string[]): 'sectors' | 'zones' | 'tags' | 'legal' | undefined {
+  const named = REFERENCES[`${kind}.${path.join('.')}`];
+  if (named) return named;
+  return costPath(kind, path) && path.at(-1) === COST_BASIS ? 'legal' : undefined;
+}
+
 /** News and standing pages: the Vietnamese and English files of one article are paired by this
  * front-matter key, which the CMS never rewrites (new articles get it in src/cms/admin.ts). */
 export const PAIR_KEY = 'key';
@@ -76,7 +99,22 @@ const SHARED_IN_TRANSLATION: Record<string, true> = {
   'news.tags': true,
   'news.sectors': true,
   'pages.order': true,
+  // A page cites the same documents and shows the same block in every language.
+  'pages.cites': true,
+  'pages.shows': true,
 };
+
+interface RecordFolder {
+  folder: string;
+  /** The text that names a record, and from whose Vietnamese its file name and id are made. */
+  title: string;
+  /** How a record reads in the list, when more than its name (default `{{<title>.vi}}`). */
+  summary?: string;
+  /** The list's sort keys after the name, and the default one. */
+  sort?: { fields: string[]; default: { field: string; direction?: 'ascending' | 'descending' } };
+  /** What a new record's file name (and id) is made of, when not its Vietnamese name. */
+  slug?: { template: string; hint: string };
+}
 
 /** Where each kind of record lives and which text names it in lists. */
 const RECORD_FOLDERS = {
@@ -84,8 +122,16 @@ const RECORD_FOLDERS = {
   zones: { folder: 'zones', title: 'name' },
   sectors: { folder: 'sectors', title: 'name' },
   datasets: { folder: 'datasets', title: 'title' },
-  legal: { folder: 'legal', title: 'title' },
-} as const;
+  // Looked up by number: the list shows it first, newest signed first. A new document's id comes
+  // from its number, as several documents share a title (Luật Đầu tư of 2020 and of 2025).
+  legal: {
+    folder: 'legal',
+    title: 'title',
+    summary: '{{number}} · {{title.vi}}',
+    sort: { fields: ['signed', 'number', 'asOf', 'id'], default: { field: 'signed', direction: 'descending' } },
+    slug: { template: '{{number}}', hint: 'Địa chỉ trang của văn bản ở mọi ngôn ngữ, tạo từ số hiệu (143/2025/QH15 thành 143-2025-qh15); sửa được trước lần lưu đầu, sau đó cố định.' },
+  },
+} as const satisfies Record<string, RecordFolder>;
 
 export type CmsField = Record<string, unknown> & { name: string; widget: string; label: string };
 
@@ -94,7 +140,7 @@ const def = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod
 type Check = { check: string; value?: unknown; inclusive?: boolean; minimum?: number; maximum?: number; format?: string; pattern?: RegExp };
 const checks = (s: z.ZodType): Check[] => ((def(s).checks as { _zod: { def: Check } }[] | undefined) ?? []).map((c) => c._zod.def);
 
-/** Peels .optional(), .default() and preprocessing off a schema; notes the shared date schemas. */
+/** Peels .optional(), .default(), z.lazy() and preprocessing off a schema; notes the shared date schemas. */
 function unwrap(s: z.ZodType): { inner: z.ZodType; optional: boolean; defaultValue?: unknown; date?: 'iso' | 'partial' } {
   let optional = false;
   let defaultValue: unknown;
@@ -112,6 +158,8 @@ function unwrap(s: z.ZodType): { inner: z.ZodType; optional: boolean; defaultVal
       s = d.innerType as z.ZodType;
     } else if (d.type === 'pipe') {
       s = d.out as z.ZodType;
+    } else if (d.type === 'lazy') {
+      s = (d.getter as () => z.ZodType)();
     } else {
       return { inner: s, optional, defaultValue, date };
     }
@@ -123,9 +171,24 @@ function isBilingual(s: z.ZodType): boolean {
   return d.type === 'object' && Object.keys(d.shape as object).join(',') === LOCALES.join(',');
 }
 
+/** The path of a field inside a cost table, or inside a zone's `costs`; undefined elsewhere. */
+function costPath(kind: Kind, path: readonly string[]): readonly string[] | undefined {
+  if (isCostKind(kind)) return path;
+  return kind === 'zones' && path[0] === 'costs' && path.length > 1 ? path.slice(1) : undefined;
+}
+
 function text(kind: Kind, path: string[]): FieldText {
   const bare = path.join('.');
-  const found = FIELD_TEXT[`${kind}.${bare}`] ?? FIELD_TEXT[bare] ?? FIELD_TEXT[path.slice(-2).join('.')] ?? FIELD_TEXT[path.at(-1)!];
+  // Inside the rates, "costs.<path>" and then "costs.<name>" come before the general texts of the
+  // same name: a rate's asOf is the day it was checked, its note says what is missing.
+  const rate = costPath(kind, path);
+  const found =
+    FIELD_TEXT[`${kind}.${bare}`] ??
+    (rate && FIELD_TEXT[`costs.${rate.join('.')}`]) ??
+    FIELD_TEXT[bare] ??
+    FIELD_TEXT[path.slice(-2).join('.')] ??
+    (rate && FIELD_TEXT[`costs.${path.at(-1)}`]) ??
+    FIELD_TEXT[path.at(-1)!];
   if (!found) throw new Error(`src/lib/cms/labels.ts has no label for ${kind}.${bare}`);
   return found;
 }
@@ -139,6 +202,7 @@ const PATTERN_MESSAGES: [RegExp, string][] = [
   [/A-Z\]\{2,4\}/, 'Mã dạng BD-2026-001'],
   [/0-9 \(\)\./, 'Số điện thoại, ví dụ +84 274 000 0000'],
   [/\\d\{4\}\(-/, 'Năm (YYYY), năm-tháng (YYYY-MM) hoặc ngày (YYYY-MM-DD)'],
+  [/24:00/, 'Giờ:phút từ 00:00 đến 24:00, ví dụ 22:00'],
 ];
 
 function pattern(re: RegExp): [string, string] {
@@ -199,7 +263,7 @@ export function cmsField(name: string, schema: z.ZodType, ctx: Ctx): CmsField {
   const base: CmsField = { name, label: `${words.label} (${name})`, widget: 'string' };
   if (words.hint) base.hint = words.hint;
   if (optional) base.required = false;
-  const reference = REFERENCES[`${ctx.kind}.${path.join('.')}`];
+  const reference = referenceAt(ctx.kind, path);
   const i18n = ctx.kind === 'news' || ctx.kind === 'pages' ? (SHARED_IN_TRANSLATION[`${ctx.kind}.${name}`] ? 'duplicate' : true) : undefined;
   const withI18n = (f: CmsField): CmsField => (i18n !== undefined && !ctx.nested ? { ...f, i18n } : f);
 
@@ -251,13 +315,14 @@ export function cmsField(name: string, schema: z.ZodType, ctx: Ctx): CmsField {
     }
     case 'boolean':
       return withI18n({ ...base, widget: 'boolean', ...(defaultValue !== undefined && { default: defaultValue }) });
-    case 'enum': {
-      const values = Object.values(d.entries as Record<string, string>);
+    case 'enum':
+    case 'literal': {
+      const values = d.type === 'enum' ? Object.values(d.entries as Record<string, string>) : (d.values as string[]);
       return withI18n({
         ...base,
         widget: 'select',
         options: values.map((value) => ({ label: optionLabel(values, value), value })),
-        ...(defaultValue !== undefined && { default: defaultValue }),
+        ...(defaultValue !== undefined ? { default: defaultValue } : values.length === 1 && { default: values[0] }),
       });
     }
     case 'object': {
@@ -335,10 +400,11 @@ function mediaFolders(kind: string, contentDir: string, up: string): Record<stri
   return { media_folder: `/${contentDir}/${folder}`, public_folder: `${up}/${folder}` };
 }
 
-/** Sveltia's collections: records, news and standing pages, and the two settings files. */
+/** Sveltia's collections: records (the legal register among them), news and standing pages, and the
+ * settings files: the department, the procedure, the news topics and the cost-rate tables. */
 export function cmsCollections(contentDir = 'content'): Record<string, unknown>[] {
   const records = (Object.keys(RECORD_FOLDERS) as (keyof typeof RECORD_FOLDERS)[]).map((kind) => {
-    const { folder, title } = RECORD_FOLDERS[kind];
+    const { folder, title, summary, sort, slug } = RECORD_FOLDERS[kind] as RecordFolder;
     return {
       ...entryCollection(kind),
       folder: `${contentDir}/${folder}`,
@@ -347,12 +413,12 @@ export function cmsCollections(contentDir = 'content'): Record<string, unknown>[
       create: true,
       delete: true,
       identifier_field: `${title}.vi`,
-      summary: `{{${title}.vi}}`,
+      summary: summary ?? `{{${title}.vi}}`,
       // The file name, and with it the id, comes from the Vietnamese name; editable before the
       // first save, fixed after it (other records refer to the id, and it is the page's address).
-      slug: { template: `{{${title}.vi}}`, editable: ['create'], pattern: SLUG_PATTERN, hint: SLUG_HINT },
+      slug: { template: slug?.template ?? `{{${title}.vi}}`, editable: ['create'], pattern: SLUG_PATTERN, hint: slug?.hint ?? SLUG_HINT },
       aliases_field: false,
-      sortable_fields: { fields: [`${title}.vi`, 'asOf', 'id'], default: { field: `${title}.vi` } },
+      sortable_fields: sort ? { fields: [`${title}.vi`, ...sort.fields], default: sort.default } : { fields: [`${title}.vi`, 'asOf', 'id'], default: { field: `${title}.vi` } },
       ...mediaFolders(kind, contentDir, '..'),
       fields: cmsFields(kind),
     };
@@ -414,6 +480,8 @@ export function cmsCollections(contentDir = 'content'): Record<string, unknown>[
           },
         ],
       },
+      // The rate tables of the cost estimator, one file each.
+      ...COST_KINDS.map((kind) => ({ name: kind, label: COLLECTION_TEXT[kind].label, file: `${contentDir}/costs/${kind}.json`, format: 'json', fields: cmsFields(kind) })),
     ],
   };
   return [...records, docs('news'), docs('pages'), settings];

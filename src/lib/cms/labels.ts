@@ -1,8 +1,12 @@
 // What staff read in the CMS: a Vietnamese label for every field (with the field's name in the
 // file, which the build's error messages use), hints where a rule is not obvious, and names for the
-// closed lists. Looked up most specific first: "<collection>.<path>", then "<path>", then the
-// field's own name. A unit test fails when a schema field has no label here.
+// closed lists. Looked up most specific first: "<collection>.<path>", then "<path>", then the last
+// two names of the path, then the field's own name. Inside a cost table or a zone's costs,
+// "costs.<path>" comes right after "<collection>.<path>" and "costs.<name>" right before the
+// field's own name, so a rate's provenance fields read as such. A unit test fails when a schema
+// field has no label here.
 import vi from '../../i18n/vi.json' with { type: 'json' };
+import { BAND_DAYS, CEILINGS, TIME_BANDS, VOLTAGE_LEVELS, WAGE_LEVELS, WAGE_REGIONS } from '../estimate.ts';
 import { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, LEGAL_ISSUERS, LEGAL_STATUSES, LEGAL_TOPICS, LEGAL_TYPES, PROJECT_STATUSES, ZONE_KINDS } from '../vocab.ts';
 import { chainOf, language, LOCALES, SOURCE } from '../languages.ts';
 
@@ -16,6 +20,7 @@ export interface FieldText {
 const ID_HINT = 'Chữ thường không dấu, nối bằng dấu gạch ngang (ví dụ: nha-may-dien-rac). Là địa chỉ trang ở cả hai ngôn ngữ.';
 const NEW_ID_HINT = 'Tạo tự động từ tên tiếng Việt khi lưu lần đầu (đ thành d, bỏ dấu) và không đổi sau đó, vì là địa chỉ trang ở cả hai ngôn ngữ.';
 const DATE_HINT = 'Ngày theo dạng năm-tháng-ngày.';
+const ITEM_ID_HINT = 'Chữ thường không dấu, nối bằng dấu gạch ngang, không trùng trong bảng. Giữ nguyên mã đã có: dữ liệu mở về chi phí dùng mã này.';
 
 const vietnameseName = (code: string) => new Intl.DisplayNames(['vi'], { type: 'language' }).of(code) ?? language(code).name;
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -187,7 +192,7 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   shows: { label: 'Nội dung kèm theo', hint: 'Để trống, hoặc chọn “Các bước thủ tục” để hiện các bước trong mục Thủ tục đầu tư (Thông tin chung) sau nội dung trang.' },
 
   // Legal documents
-  'legal.id': { label: 'Mã định danh', hint: 'Ví dụ: law-investment-2025, decree-96-2026. ' + NEW_ID_HINT },
+  'legal.id': { label: 'Mã định danh', hint: 'Tạo tự động từ số hiệu khi lưu lần đầu (ví dụ 143-2025-qh15) và không đổi sau đó: các dự án, trang và bảng giá trích dẫn văn bản bằng mã này, và đây là địa chỉ trang của văn bản.' },
   'legal.title': { label: 'Tên văn bản (trích yếu)' },
   number: { label: 'Số hiệu', hint: 'Đúng như văn bản ghi, ví dụ: 143/2025/QH15, 31/2021/NĐ-CP.' },
   'legal.type': { label: 'Loại văn bản' },
@@ -201,12 +206,16 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   url: { label: 'Đường dẫn văn bản chính thức', hint: 'Ưu tiên vbpl.vn, vanban.chinhphu.vn hoặc cổng thông tin của cơ quan ban hành.' },
   'legal.summary': { label: 'Tóm tắt', hint: 'Một đến ba câu: văn bản quy định gì, vì sao nhà đầu tư cần biết.', long: true },
   topics: { label: 'Lĩnh vực' },
-  secondaryOnly: { label: 'Chỉ có nguồn thứ cấp', hint: 'Bật khi số hiệu, ngày hoặc tình trạng mới chỉ thấy ở công ty luật, báo chí; trang sẽ ghi rõ.' },
+  'legal.secondaryOnly': { label: 'Chỉ có nguồn thứ cấp', hint: 'Bật khi số hiệu, ngày hoặc tình trạng mới chỉ thấy ở công ty luật, báo chí; trang sẽ ghi rõ.' },
+  'legal.asOf': { label: 'Ngày kiểm tra', hint: 'Ngày Sở đối chiếu số hiệu, ngày và tình trạng hiệu lực với nguồn lần gần nhất. ' + DATE_HINT },
+  secondaryOnly: { label: 'Chỉ có nguồn thứ cấp', hint: 'Bật khi thông tin mới chỉ thấy ở nguồn thứ cấp (công ty luật, báo chí), chưa thấy trong văn bản gốc; trang sẽ ghi rõ.' },
   legalBasis: { label: 'Căn cứ pháp lý', hint: 'Chọn các văn bản trong sổ văn bản pháp luật (mục Văn bản pháp luật).' },
 
   // The procedure (settings)
   intro: { label: 'Lời dẫn', long: true },
   steps: { label: 'Các bước' },
+  'steps.title': { label: 'Tên bước' },
+  'procedure.asOf': { label: 'Ngày kiểm tra', hint: 'Ngày Sở đối chiếu các bước với văn bản đang có hiệu lực lần gần nhất. ' + DATE_HINT },
   'procedure.steps.id': { label: 'Mã bước', hint: ID_HINT.replace('Là địa chỉ trang ở cả hai ngôn ngữ.', 'Dùng làm neo liên kết đến bước.') },
   when: { label: 'Áp dụng khi', hint: 'Để trống nếu bước nào cũng phải làm.' },
   agency: { label: 'Cơ quan giải quyết' },
@@ -215,6 +224,92 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   fee: { label: 'Phí, lệ phí' },
   documents: { label: 'Hồ sơ chính' },
   basis: { label: 'Căn cứ pháp lý', hint: 'Chọn các văn bản trong sổ văn bản pháp luật.' },
+
+  // The rates of the cost estimator (content/costs/*.json and each zone's costs): what every table
+  // and every rate with its own source says about where it comes from.
+  'costs.title': { label: 'Tên bảng' },
+  'costs.sources': { label: 'Nguồn', hint: 'Ít nhất một nguồn công khai, trừ khi bật “Giá trị minh họa”.' },
+  'costs.basis': { label: 'Căn cứ pháp lý', hint: 'Chọn trong sổ văn bản pháp luật các văn bản quy định mức này; để trống nếu không văn bản nào quy định.' },
+  'costs.asOf': { label: 'Ngày kiểm tra', hint: 'Ngày Sở đối chiếu mức này với nguồn lần gần nhất; hiện cạnh mức giá trên trang. ' + DATE_HINT },
+  'costs.effective': { label: 'Ngày bắt đầu áp dụng', hint: 'Theo nguồn, nếu nguồn có ghi. ' + DATE_HINT },
+  'costs.illustrative': { label: 'Giá trị minh họa', hint: 'Bật khi chưa có nguồn công khai nào cho mức này (khi đó có thể để trống Nguồn); trang ghi rõ là giá trị minh họa.' },
+  'costs.secondaryOnly': { label: 'Chỉ có nguồn thứ cấp', hint: 'Bật khi mức này mới chỉ thấy ở báo chí, công ty luật hoặc trang trích lại, chưa thấy trong văn bản gốc; trang sẽ ghi rõ.' },
+  'costs.unconfirmed': { label: 'Chưa xác nhận cho thời điểm áp dụng', hint: 'Bật khi nguồn chưa xác nhận mức này cho thời kỳ đang dùng (ví dụ chỉ nói về năm trước); ghi điều còn thiếu vào Ghi chú.' },
+  'costs.note': { label: 'Ghi chú', hint: 'Nói rõ điều còn thiếu hoặc chưa xác nhận; hiện cạnh mức giá trên trang.' },
+  'costs.label': { label: 'Tên hiển thị' },
+  'costs.id': { label: 'Mã', hint: ITEM_ID_HINT },
+  region: { label: 'Vùng' },
+
+  // content/costs/minimum-wage.json
+  regions: { label: 'Lương tối thiểu theo vùng', hint: 'Mỗi vùng I, II, III, IV đúng một dòng.' },
+  'regions.monthly': { label: 'Mức lương tháng (đồng)' },
+  'regions.hourly': { label: 'Mức lương giờ (đồng)' },
+
+  // content/costs/contributions.json
+  items: { label: 'Các khoản đóng', hint: 'Bảo hiểm xã hội, bảo hiểm y tế, bảo hiểm thất nghiệp, kinh phí công đoàn: tỷ lệ phần trăm trên tiền lương đóng.' },
+  'items.id': { label: 'Mã khoản đóng', hint: ITEM_ID_HINT },
+  'items.label': { label: 'Tên khoản đóng' },
+  'items.basis': { label: 'Căn cứ pháp lý', hint: 'Để trống nếu giống căn cứ của cả bảng (cuối bảng).' },
+  employer: { label: 'Người sử dụng lao động đóng (%)' },
+  employee: { label: 'Người lao động đóng (%)' },
+  ceiling: { label: 'Mức trần tiền lương đóng', hint: 'Mức trần áp dụng cho khoản này; các mức trần ghi ở mục Mức trần tiền lương đóng bên dưới.' },
+  ceilings: { label: 'Mức trần tiền lương đóng' },
+  'ceilings.si-hi': { label: 'Trần đóng bảo hiểm xã hội, bảo hiểm y tế', hint: 'Bằng một số lần mức lương cơ sở.' },
+  'ceilings.ui': { label: 'Trần đóng bảo hiểm thất nghiệp', hint: 'Bằng một số lần lương tối thiểu vùng.' },
+  multiple: { label: 'Số lần mức tham chiếu', hint: 'Ví dụ 20: trần bằng 20 lần mức lương cơ sở (BHXH, BHYT) hoặc 20 lần lương tối thiểu vùng (BHTN).' },
+  baseSalary: { label: 'Mức lương cơ sở', hint: 'Theo thứ tự thời gian, không chồng lấn: mỗi mức sau mức đầu cần ngày bắt đầu, và mức liền trước cần ngày kết thúc trước ngày đó.' },
+  'baseSalary.amount': { label: 'Mức lương cơ sở (đồng/tháng)', hint: 'Chỉ ghi số, không có dấu chấm phân cách.' },
+  'baseSalary.from': { label: 'Áp dụng từ ngày', hint: 'Có thể để trống ở mức đầu tiên. ' + DATE_HINT },
+  'baseSalary.until': { label: 'Áp dụng đến hết ngày', hint: 'Để trống ở mức đang áp dụng. ' + DATE_HINT },
+  'baseSalary.note': { label: 'Ghi chú', hint: 'Hiện làm tên của mức này trong dữ liệu mở; nói rõ thời kỳ và điều chưa xác nhận.' },
+
+  // content/costs/electricity.json
+  bandLabels: { label: 'Tên ba khung giờ', hint: 'Tên hiện trên trang cho giờ bình thường, giờ thấp điểm và giờ cao điểm.' },
+  'bandLabels.normal': { label: 'Giờ bình thường' },
+  'bandLabels.offPeak': { label: 'Giờ thấp điểm' },
+  'bandLabels.peak': { label: 'Giờ cao điểm' },
+  tariffs: { label: 'Giá điện theo cấp điện áp', hint: 'Mỗi cấp điện áp đúng một dòng. Giá giờ thấp điểm không cao hơn giá giờ bình thường; giá giờ cao điểm không thấp hơn.' },
+  voltage: { label: 'Cấp điện áp' },
+  'tariffs.label': { label: 'Tên cấp điện áp hiển thị' },
+  'tariffs.normal': { label: 'Giờ bình thường (đồng/kWh)' },
+  'tariffs.offPeak': { label: 'Giờ thấp điểm (đồng/kWh)' },
+  'tariffs.peak': { label: 'Giờ cao điểm (đồng/kWh)' },
+  timeBands: { label: 'Khung giờ', hint: 'Giờ của từng khung trong tuần; thêm một bộ mới khi khung giờ được thay đổi. Mỗi giờ trong tuần thuộc đúng một khung.' },
+  'timeBands.id': { label: 'Mã bộ khung giờ', hint: ITEM_ID_HINT },
+  'timeBands.label': { label: 'Tên bộ khung giờ', hint: 'Ví dụ: Khung giờ theo Quyết định số 963/QĐ-BCT.' },
+  periods: { label: 'Các khoảng giờ', hint: 'Khoảng có giờ kết thúc trước giờ bắt đầu là khoảng qua nửa đêm (ví dụ 22:00 đến 04:00).' },
+  band: { label: 'Khung giờ' },
+  'periods.days': { label: 'Ngày áp dụng' },
+  'periods.from': { label: 'Từ (giờ:phút)' },
+  'periods.to': { label: 'Đến (giờ:phút)', hint: 'Khác giờ bắt đầu; 24:00 là hết ngày.' },
+
+  // content/costs/water.json
+  supplier: { label: 'Đơn vị cấp nước' },
+  prices: { label: 'Giá nước', hint: 'Các mức giá đơn vị cấp nước công bố cho sản xuất, kinh doanh.' },
+  'prices.id': { label: 'Mã mức giá', hint: ITEM_ID_HINT },
+  'prices.label': { label: 'Tên mức giá' },
+  price: { label: 'Giá (đồng/m³)' },
+
+  // content/costs/wages.json
+  levels: { label: 'Mức lương theo vị trí', hint: 'Mỗi vị trí đúng một dòng, mỗi dòng có nguồn riêng. Có dòng là giá trị minh họa thì bật “Giá trị minh họa” cho cả bảng.' },
+  level: { label: 'Vị trí' },
+  'levels.label': { label: 'Tên vị trí hiển thị' },
+  'levels.monthly': { label: 'Lương tháng (đồng)', hint: 'Thấp nhất và cao nhất; ghi cùng một số cho cả hai nếu nguồn chỉ nêu một mức. Để trống nếu chưa có nguồn công khai, và bật “Giá trị minh họa”.' },
+  'monthly.min': { label: 'Thấp nhất' },
+  'monthly.max': { label: 'Cao nhất', hint: 'Không nhỏ hơn mức thấp nhất.' },
+  'levels.period': { label: 'Thời kỳ của số liệu', hint: 'Ví dụ: quý 1/2023, năm 2018.' },
+
+  // A zone's costs (content/zones/*.json)
+  'zones.costs': { label: 'Chi phí vận hành (cho công cụ ước tính chi phí)', hint: 'Vùng lương tối thiểu, phí quản lý và giá xử lý nước thải của khu; mỗi mức ghi nguồn và ngày kiểm tra.' },
+  wageRegion: { label: 'Vùng lương tối thiểu', hint: 'Vùng của khu theo nghị định về lương tối thiểu: dùng cho mức lương sàn và mức trần đóng bảo hiểm thất nghiệp.' },
+  managementFee: { label: 'Phí quản lý (duy tu hạ tầng)', hint: 'Phí chủ đầu tư hạ tầng thu trên mỗi m² đất thuê mỗi năm.' },
+  'managementFee.min': { label: 'Thấp nhất (mỗi m² mỗi năm)' },
+  'managementFee.max': { label: 'Cao nhất (mỗi m² mỗi năm)', hint: 'Không nhỏ hơn mức thấp nhất; bằng mức thấp nhất nếu chỉ có một mức.' },
+  'managementFee.unit': { label: 'Đơn vị tính' },
+  wastewater: { label: 'Giá xử lý nước thải', hint: 'Giá trên mỗi m³ nước thải.' },
+  'wastewater.min': { label: 'Thấp nhất (mỗi m³)' },
+  'wastewater.max': { label: 'Cao nhất (mỗi m³)', hint: 'Không nhỏ hơn mức thấp nhất; bằng mức thấp nhất nếu chỉ có một mức.' },
+  'wastewater.unit': { label: 'Đơn vị tính' },
 };
 
 export const COLLECTION_TEXT = {
@@ -224,11 +319,21 @@ export const COLLECTION_TEXT = {
   datasets: { label: 'Số liệu và biểu đồ', singular: 'bộ số liệu', description: 'Số liệu theo thời gian, vẽ thành biểu đồ trên trang Số liệu và các trang liên quan.' },
   news: { label: 'Tin tức', singular: 'tin', description: 'Tin bằng tiếng Việt và bản dịch tiếng Anh, soạn song song.' },
   pages: { label: 'Trang thông tin', singular: 'trang', description: 'Giới thiệu, thủ tục, ưu đãi, lao động, liên hệ.' },
-  settings: { label: 'Thông tin chung', singular: 'thông tin chung', description: 'Thông tin cơ quan và các chủ đề tin tức.' },
+  settings: {
+    label: 'Thông tin chung',
+    singular: 'thông tin chung',
+    description: 'Thông tin cơ quan, các bước thủ tục đầu tư, chủ đề tin tức và các bảng giá của công cụ ước tính chi phí: lương tối thiểu vùng, các khoản đóng bảo hiểm, giá điện, giá nước, mức lương theo vị trí.',
+  },
   site: { label: 'Thông tin cơ quan', singular: 'thông tin cơ quan', description: 'Tên, địa chỉ, liên hệ, tỷ giá, giấy phép dữ liệu, thông báo.' },
   tags: { label: 'Chủ đề tin tức', singular: 'chủ đề', description: 'Các chủ đề gắn với tin tức.' },
   legal: { label: 'Văn bản pháp luật', singular: 'văn bản', description: 'Sổ văn bản mà trang dựa vào: số hiệu, ngày, tình trạng hiệu lực; dự án, trang thông tin và bảng chi phí trích dẫn theo mã.' },
   procedure: { label: 'Thủ tục đầu tư (các bước)', singular: 'thủ tục', description: 'Các bước từ ý tưởng đến vận hành: cơ quan, thời hạn, phí, hồ sơ, căn cứ pháp lý.' },
+  // The rate tables of the cost estimator (content/costs/), files of the settings collection.
+  'minimum-wage': { label: 'Bảng giá: Lương tối thiểu vùng', singular: 'bảng giá', description: 'Lương tối thiểu tháng và giờ của từng vùng I–IV.' },
+  contributions: { label: 'Bảng giá: Các khoản đóng bảo hiểm', singular: 'bảng giá', description: 'Tỷ lệ đóng BHXH, BHYT, BHTN, kinh phí công đoàn; mức trần; mức lương cơ sở.' },
+  electricity: { label: 'Bảng giá: Giá điện cho sản xuất', singular: 'bảng giá', description: 'Giá điện theo cấp điện áp và khung giờ.' },
+  water: { label: 'Bảng giá: Giá nước', singular: 'bảng giá', description: 'Giá nước cho sản xuất của đơn vị cấp nước.' },
+  wages: { label: 'Bảng giá: Mức lương theo vị trí', singular: 'bảng giá', description: 'Mức lương tham khảo của công nhân, kỹ thuật viên, kỹ sư, quản lý.' },
 } as const;
 
 const t = (key: string): string => {
@@ -243,6 +348,23 @@ const CHART_LABELS: Record<(typeof CHART_KINDS)[number], string> = {
   'stacked-bar': 'Cột chồng',
   doughnut: 'Tròn (một chuỗi)',
 };
+const REGION_LABELS: Record<(typeof WAGE_REGIONS)[number], string> = { I: 'Vùng I', II: 'Vùng II', III: 'Vùng III', IV: 'Vùng IV' };
+const LEVEL_LABELS: Record<(typeof WAGE_LEVELS)[number], string> = { worker: 'Công nhân', technician: 'Kỹ thuật viên', engineer: 'Kỹ sư', manager: 'Quản lý' };
+const VOLTAGE_LABELS: Record<(typeof VOLTAGE_LEVELS)[number], string> = {
+  'from-110kv': 'Từ 110 kV trở lên',
+  '22-110kv': 'Từ 22 kV đến dưới 110 kV',
+  '6-22kv': 'Từ 6 kV đến dưới 22 kV',
+  'under-6kv': 'Dưới 6 kV',
+};
+const BAND_LABELS: Record<(typeof TIME_BANDS)[number], string> = { normal: 'Giờ bình thường', offPeak: 'Giờ thấp điểm', peak: 'Giờ cao điểm' };
+const DAY_LABELS: Record<(typeof BAND_DAYS)[number], string> = { 'mon-sat': 'Thứ Hai đến Thứ Bảy', sun: 'Chủ nhật', 'every-day': 'Mọi ngày trong tuần' };
+const CEILING_LABELS: Record<(typeof CEILINGS)[number], string> = {
+  'si-hi': 'Trần BHXH, BHYT (theo mức lương cơ sở)',
+  ui: 'Trần BHTN (theo lương tối thiểu vùng)',
+  none: 'Không có mức trần',
+};
+/** The fixed unit of a zone's management fee and wastewater price. */
+const UNIT_LABELS: Record<string, string> = { 'm2-year': 'mỗi m² mỗi năm', m3: 'mỗi m³' };
 const PAGE_LABELS: Record<string, string> = {
   about: 'Giới thiệu',
   procedures: 'Thủ tục đầu tư',
@@ -263,6 +385,13 @@ export function optionLabel(values: readonly string[], value: string): string {
   if (is(LEGAL_ISSUERS)) return t(`legal.issuers.${value}`);
   if (is(LEGAL_STATUSES)) return t(`legal.statuses.${value}`);
   if (is(LEGAL_TOPICS)) return t(`legal.topics.${value}`);
+  if (is(WAGE_REGIONS)) return REGION_LABELS[value as (typeof WAGE_REGIONS)[number]];
+  if (is(WAGE_LEVELS)) return LEVEL_LABELS[value as (typeof WAGE_LEVELS)[number]];
+  if (is(VOLTAGE_LEVELS)) return VOLTAGE_LABELS[value as (typeof VOLTAGE_LEVELS)[number]];
+  if (is(TIME_BANDS)) return BAND_LABELS[value as (typeof TIME_BANDS)[number]];
+  if (is(BAND_DAYS)) return DAY_LABELS[value as (typeof BAND_DAYS)[number]];
+  if (is(CEILINGS)) return CEILING_LABELS[value as (typeof CEILINGS)[number]];
+  if (values.length === 1 && UNIT_LABELS[value]) return UNIT_LABELS[value]!;
   if (values.length === 1 && value === 'procedure') return 'Các bước thủ tục';
   if (PAGE_LABELS[value] && values.every((v) => PAGE_LABELS[v])) return PAGE_LABELS[value]!;
   return value; // currency codes and the like read the same in both languages
