@@ -11,7 +11,7 @@ export interface EntryMap {
 }
 
 /** Which field holds each collection's identity. Standing pages are never created in the CMS. */
-export const IDENTITY_FIELD: Record<string, string> = { projects: 'id', zones: 'id', sectors: 'id', datasets: 'id', news: 'key' };
+export const IDENTITY_FIELD: Record<string, string> = { projects: 'id', zones: 'id', sectors: 'id', datasets: 'id', legal: 'id', news: 'key' };
 
 export function newEntryIdentity(entry: EntryMap): EntryMap | undefined {
   const field = IDENTITY_FIELD[entry.get('collection') as string];

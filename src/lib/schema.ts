@@ -233,10 +233,10 @@ export const zoneSchema = z
     tenants: z.array(line).default([]),
     /** A few photographs; the first leads the page and is its social card. */
     photos: z.array(photo).max(6, { error: 'at most 6 photographs' }).default([]),
+    contact,
     /** The zone's wage region, management fee and wastewater price (the estimator's rates).
      * Lazy: src/lib/costs-schema.ts builds on this module. */
     costs: z.lazy(() => zoneCosts),
-    contact,
     ...sourced,
   })
   .refine((z) => z.occupancyPercent !== undefined || z.leasedArea !== undefined, {

@@ -93,11 +93,11 @@ describe('creating a project in both languages', () => {
     await cms.choose('capital.currency', 'USD');
     await cms.fill('landArea', '12.5');
     await cms.choose('status', 'Đang kêu gọi đầu tư');
-    await cms.fill('incentives.vi', 'Ưu đãi theo Luật Đầu tư 2020.');
-    await cms.fill('incentives.en', 'Incentives under the Law on Investment 2020.');
-    await cms.addItem('legalBasis');
-    await cms.fill('legalBasis.0.vi', 'Luật Đầu tư số 61/2020/QH14');
-    await cms.fill('legalBasis.0.en', 'Law on Investment No. 61/2020/QH14');
+    await cms.fill('incentives.vi', 'Ưu đãi theo Luật Đầu tư số 143/2025/QH15.');
+    await cms.fill('incentives.en', 'Incentives under Law on Investment No. 143/2025/QH15.');
+    // The legal basis is picked from the register by number and title, as an editor looks it up
+    // (the 2020 law of the same title is in the list too, replaced).
+    await cms.choose('legalBasis', '143/2025/QH15 · Luật Đầu tư');
     await cms.fill('contact.name.vi', 'Phòng Xúc tiến đầu tư');
     await cms.fill('contact.name.en', 'Investment Promotion Office');
     await cms.fill('contact.role.vi', 'Đầu mối liên hệ');
@@ -118,6 +118,9 @@ describe('creating a project in both languages', () => {
     expect(data.id).toBe('nha-may-dong-tau-dinh-vu');
     expect(data.title).toEqual({ vi: 'Nhà máy đóng tàu Đình Vũ', en: 'Dinh Vu shipyard' });
     expect(data).toMatchObject({ sector: 'logistics', zone: 'bau-bang', form: 'joint-venture', capital: { amount: 120000000, currency: 'USD' }, landArea: 12.5, status: 'calling' });
+    // The id of the document in content/legal/, one per line as every list in the files.
+    expect(data.legalBasis).toEqual(['law-investment-2025']);
+    expect(saved).toContain('  "legalBasis": [\n    "law-investment-2025"\n  ],\n');
     expect(Object.keys(data).slice(0, 5)).toEqual(['id', 'code', 'title', 'summary', 'sector']);
     expect(saved).not.toMatch(/"location"|""|\[\]|null/); // empty optional fields left out
     expect(saved.endsWith('}\n')).toBe(true);
@@ -140,6 +143,9 @@ describe('creating a project in both languages', () => {
       const en = readFileSync(path.join(copy.root, 'dist/en/projects/nha-may-dong-tau-dinh-vu/index.html'), 'utf8');
       expect(vi).toContain('<h1>Nhà máy đóng tàu Đình Vũ</h1>');
       expect(en).toContain('<h1>Dinh Vu shipyard</h1>');
+      // The legal basis is the register's document, linked by its number in both languages.
+      expect(vi).toContain('>143/2025/QH15</a>');
+      expect(en).toContain('>143/2025/QH15</a>');
       expect(en).not.toContain('has not been translated into English yet');
     } finally {
       copy.cleanup();
@@ -229,6 +235,10 @@ describe('saving without changing anything', () => {
     { kind: 'dataset', route: '/collections/datasets/entries/fdi-2020-by-channel', file: 'content/datasets/fdi-2020-by-channel.json', field: 'title.vi' },
     { kind: 'site.json', route: '/collections/settings/entries/site', file: 'content/site.json', field: 'hours.vi' },
     { kind: 'tags.json', route: '/collections/settings/entries/tags', file: 'content/tags.json', field: 'tags.1.label.vi' },
+    // A replaced law: its amendedBy (multiple) and replacedBy (single) relations come back as they were.
+    { kind: 'legal document', route: '/collections/legal/entries/law-investment-2020', file: 'content/legal/law-investment-2020.json', field: 'title.vi' },
+    { kind: 'procedure', route: '/collections/settings/entries/procedure', file: 'content/procedure.json', field: 'title.vi' },
+    { kind: 'cost table', route: '/collections/settings/entries/minimum-wage', file: 'content/costs/minimum-wage.json', field: 'title.vi' },
     { kind: 'standing page', route: '/collections/pages/entries/about', file: 'content/pages/vi/about.mdx', field: 'description', locale: 'vi' },
     { kind: 'news article', route: '/collections/news/entries/2020-10-02-vung-kinh-te-trong-diem', file: 'content/news/en/2020-10-02-vung-kinh-te-trong-diem.mdx', field: 'unit', locale: 'en' },
   ];

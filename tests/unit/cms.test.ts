@@ -3,15 +3,18 @@
 // collections the content check resolves them in; what the CMS would write keeps the files' order.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Ajv from 'ajv';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { newEntryIdentity, type EntryMap } from '../../src/admin/identity.ts';
-import { cmsCollections, cmsConfig, cmsField, cmsFields, coverage, REFERENCES, SCHEMAS, type CmsField, type Kind } from '../../src/lib/cms/config.ts';
+import { IDENTITY_FIELD, newEntryIdentity, type EntryMap } from '../../src/admin/identity.ts';
+import { cmsCollections, cmsConfig, cmsField, cmsFields, COST_KINDS, coverage, referenceAt, REFERENCES, SCHEMAS, type CmsField, type Kind } from '../../src/lib/cms/config.ts';
+import { BAND_DAYS, CEILINGS, TIME_BANDS, VOLTAGE_LEVELS, WAGE_LEVELS, WAGE_REGIONS } from '../../src/lib/costs-schema.ts';
 import { readCmsSettings, type CmsSettings } from '../../src/lib/cms/settings.ts';
 import { loadContentTree } from '../../src/lib/content/load.ts';
 import { ContentError } from '../../src/lib/content/problems.ts';
 import { headerTable } from '../../src/lib/headers.ts';
-import { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, PROJECT_STATUSES, ZONE_KINDS } from '../../src/lib/vocab.ts';
+import { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, LEGAL_STATUSES, PROJECT_STATUSES, ZONE_KINDS } from '../../src/lib/vocab.ts';
 
 const collections = cmsCollections();
 const collection = (name: string) => collections.find((c) => c.name === name) as Record<string, unknown>;
@@ -19,8 +22,8 @@ const settingsFile = (name: string) => (collection('settings').files as { name: 
 
 /** The fields as they are in the configuration Sveltia reads, per kind of content. */
 function configured(kind: Kind): CmsField[] {
-  if (kind === 'site') return settingsFile('site').fields;
   if (kind === 'tags') return settingsFile('tags').fields[0]!.fields as CmsField[];
+  if (kind === 'site' || kind === 'procedure' || (COST_KINDS as string[]).includes(kind)) return settingsFile(kind).fields;
   return collection(kind).fields as CmsField[];
 }
 
@@ -34,10 +37,25 @@ function walk(fields: CmsField[], prefix = ''): [string, CmsField][] {
 }
 
 const KINDS = Object.keys(SCHEMAS) as Kind[];
+/** The field at a dotted path (list items' fields without an index), e.g. "costs.wageRegion.basis". */
+const fieldAt = (kind: Kind, p: string) => {
+  const found = walk(configured(kind)).find(([q]) => q === p);
+  if (!found) throw new Error(`no CMS field ${kind}.${p}`);
+  return found[1];
+};
+const optionLabels = (f: CmsField) => Object.fromEntries((f.options as { value: string; label: string }[]).map((o) => [o.value, o.label]));
 
 describe('the CMS configuration from the schemas', () => {
   it.each(KINDS)('has a CMS field for every %s schema field, and no other', (kind) => {
     expect(coverage(kind, configured(kind))).toEqual({ missing: [], extra: [] });
+  });
+
+  it('covers every kind of content file: the legal register, the procedure and each cost table among them', () => {
+    expect(KINDS).toEqual(expect.arrayContaining(['legal', 'procedure', 'minimum-wage', 'contributions', 'electricity', 'water', 'wages']));
+    expect([...COST_KINDS].sort()).toEqual(readdirSync('content/costs').map((f) => f.replace(/\.json$/, '')).sort());
+    // A zone's costs (a z.lazy in the zone schema) are fields, not one opaque value.
+    expect(coverage('zones').missing).toEqual([]);
+    expect(walk(configured('zones')).map(([p]) => p)).toEqual(expect.arrayContaining(['costs.wageRegion.region', 'costs.managementFee.min', 'costs.wastewater.max', 'costs.wastewater.sources.url']));
   });
 
   it('notices a schema field without a CMS field, and a CMS field without a schema field', () => {
@@ -81,7 +99,7 @@ describe('the CMS configuration from the schemas', () => {
 
   it('offers the closed lists as selects with exactly their values', () => {
     const options = (f: CmsField) => (f.options as { value: string; label: string }[]).map((o) => o.value);
-    const field = (kind: Kind, p: string) => walk(configured(kind)).find(([q]) => q === p)![1];
+    const field = fieldAt;
     expect(field('zones', 'kind').widget).toBe('select');
     expect(options(field('zones', 'kind'))).toEqual([...ZONE_KINDS]);
     expect(options(field('zones', 'leasePrice.unit'))).toEqual([...LEASE_UNITS]);
@@ -94,7 +112,7 @@ describe('the CMS configuration from the schemas', () => {
   });
 
   it('makes numbers numbers, dates date pickers and the optional fields optional', () => {
-    const field = (kind: Kind, p: string) => walk(configured(kind)).find(([q]) => q === p)![1];
+    const field = fieldAt;
     expect(field('projects', 'landArea')).toMatchObject({ widget: 'number', value_type: 'float', min: 0 });
     expect(field('sectors', 'order')).toMatchObject({ widget: 'number', value_type: 'int' });
     expect(field('zones', 'location.lat')).toMatchObject({ widget: 'number', min: -90, max: 90 });
@@ -106,35 +124,179 @@ describe('the CMS configuration from the schemas', () => {
     expect(field('projects', 'code').pattern).toEqual([String.raw`^[A-Z]{2,4}-\d{4}-\d{2,3}$`, expect.any(String)]);
   });
 
-  it('makes every reference a relation to the records the content check resolves it in', () => {
+  it('makes every reference a relation to the records the content check resolves it in, and nothing else a relation', () => {
     const tree = loadContentTree('content');
-    const ids = { sectors: tree.sectors.map((s) => s.data.id), zones: tree.zones.map((z) => z.data.id), tags: tree.tags.map((t) => t.data.id) };
-    for (const [where, target] of Object.entries(REFERENCES)) {
-      const [kind, name] = where.split('.') as [Kind, string];
-      const f = configured(kind).find((x) => x.name === name)!;
-      expect(f.widget, where).toBe('relation');
-      expect(f.collection, where).toBe(target === 'tags' ? 'settings' : target);
-      expect(f.value_field, where).toBe(target === 'tags' ? 'tags.*.id' : 'id');
-      expect(ids[target].length, where).toBeGreaterThan(0);
+    const ids = { sectors: tree.sectors.map((s) => s.data.id), zones: tree.zones.map((z) => z.data.id), tags: tree.tags.map((t) => t.data.id), legal: tree.legal.map((d) => d.data.id) };
+    const relations: string[] = [];
+    for (const kind of KINDS) {
+      for (const [p, f] of walk(configured(kind))) {
+        const target = referenceAt(kind, p.split('.'));
+        if (f.widget === 'relation') relations.push(`${kind}.${p}`);
+        if (!target) continue;
+        const where = `${kind}.${p}`;
+        expect(f.widget, where).toBe('relation');
+        expect(f.collection, where).toBe(target === 'tags' ? 'settings' : target);
+        expect(f.value_field, where).toBe(target === 'tags' ? 'tags.*.id' : 'id');
+        expect(ids[target].length, where).toBeGreaterThan(0);
+      }
     }
+    // Every named reference is a field, and the cost tables' and zones' `basis` fields are the rest.
+    expect(relations).toEqual(expect.arrayContaining(Object.keys(REFERENCES)));
+    expect(relations.filter((r) => !(r in REFERENCES)).sort()).toEqual(
+      [
+        ...['wageRegion', 'managementFee', 'wastewater'].map((k) => `zones.costs.${k}.basis`),
+        'minimum-wage.basis',
+        'contributions.basis',
+        'contributions.items.basis',
+        'contributions.ceilings.si-hi.basis',
+        'contributions.ceilings.ui.basis',
+        'contributions.baseSalary.basis',
+        'electricity.basis',
+        'electricity.timeBands.basis',
+        'water.basis',
+        'wages.basis',
+        'wages.levels.basis',
+      ].sort(),
+    );
+  });
+
+  it('has projects, pages, the procedure and the legal register cite documents of the register, picked by number and title', () => {
+    const legalBasis = fieldAt('projects', 'legalBasis');
+    expect(legalBasis).toMatchObject({ widget: 'relation', collection: 'legal', value_field: 'id', multiple: true, min: 1, display_fields: ['{{number}} · {{title.vi}}'] });
+    expect(legalBasis.required).toBeUndefined();
+    expect(legalBasis.search_fields).toEqual(expect.arrayContaining(['number', 'title.vi', 'title.en']));
+    expect(fieldAt('procedure', 'steps.basis')).toMatchObject({ widget: 'relation', collection: 'legal', multiple: true, min: 1 });
+    expect(fieldAt('pages', 'cites')).toMatchObject({ widget: 'relation', collection: 'legal', multiple: true, required: false, i18n: 'duplicate' });
+    expect(fieldAt('pages', 'shows')).toMatchObject({ widget: 'select', required: false, i18n: 'duplicate', options: [{ value: 'procedure', label: 'Các bước thủ tục' }] });
+    expect(fieldAt('legal', 'amendedBy')).toMatchObject({ widget: 'relation', collection: 'legal', multiple: true, required: false });
+    expect(fieldAt('legal', 'replacedBy')).toMatchObject({ widget: 'relation', collection: 'legal', multiple: false, required: false });
+    expect(Object.keys(optionLabels(fieldAt('legal', 'status')))).toEqual([...LEGAL_STATUSES]);
+  });
+
+  it('has each rate cite the documents it rests on, at every depth of the cost tables and of a zone\'s costs', () => {
+    for (const [kind, p] of [
+      ['minimum-wage', 'basis'],
+      ['contributions', 'items.basis'],
+      ['contributions', 'ceilings.si-hi.basis'],
+      ['contributions', 'baseSalary.basis'],
+      ['electricity', 'timeBands.basis'],
+      ['wages', 'levels.basis'],
+      ['zones', 'costs.managementFee.basis'],
+    ] as [Kind, string][]) {
+      expect(fieldAt(kind, p), `${kind}.${p}`).toMatchObject({ widget: 'relation', collection: 'legal', value_field: 'id', multiple: true, required: false, label: 'Căn cứ pháp lý (basis)' });
+    }
+    // A rate's provenance reads as such: checked on a day, not "figures as of".
+    expect(fieldAt('zones', 'costs.wageRegion.asOf').label).toBe('Ngày kiểm tra (asOf)');
+    expect(fieldAt('zones', 'asOf').label).toBe('Số liệu tính đến ngày (asOf)');
+    expect(fieldAt('electricity', 'timeBands.periods.days').label).toBe('Ngày áp dụng (days)');
+  });
+
+  it('gives the cost tables\' closed lists their Vietnamese names', () => {
+    expect(optionLabels(fieldAt('minimum-wage', 'regions.region'))).toEqual({ I: 'Vùng I', II: 'Vùng II', III: 'Vùng III', IV: 'Vùng IV' });
+    expect(optionLabels(fieldAt('zones', 'costs.wageRegion.region'))).toEqual({ I: 'Vùng I', II: 'Vùng II', III: 'Vùng III', IV: 'Vùng IV' });
+    expect(optionLabels(fieldAt('wages', 'levels.level'))).toEqual({ worker: 'Công nhân', technician: 'Kỹ thuật viên', engineer: 'Kỹ sư', manager: 'Quản lý' });
+    expect(optionLabels(fieldAt('electricity', 'timeBands.periods.band'))).toEqual({ normal: 'Giờ bình thường', offPeak: 'Giờ thấp điểm', peak: 'Giờ cao điểm' });
+    for (const [kind, p, values] of [
+      ['minimum-wage', 'regions.region', WAGE_REGIONS],
+      ['wages', 'levels.level', WAGE_LEVELS],
+      ['electricity', 'tariffs.voltage', VOLTAGE_LEVELS],
+      ['electricity', 'timeBands.periods.band', TIME_BANDS],
+      ['electricity', 'timeBands.periods.days', BAND_DAYS],
+      ['contributions', 'items.ceiling', CEILINGS],
+    ] as [Kind, string, readonly string[]][]) {
+      const labels = optionLabels(fieldAt(kind, p));
+      expect(Object.keys(labels), `${kind}.${p}`).toEqual([...values]);
+      // A name in words, not the value itself.
+      for (const v of values) expect(labels[v], `${kind}.${p}: ${v}`).not.toBe(v);
+    }
+    expect(optionLabels(fieldAt('electricity', 'tariffs.voltage'))['from-110kv']).toBe('Từ 110 kV trở lên');
+    // The unit a zone's fee is written in is fixed, and shown.
+    expect(fieldAt('zones', 'costs.managementFee.unit')).toMatchObject({ widget: 'select', default: 'm2-year', options: [{ value: 'm2-year', label: 'mỗi m² mỗi năm' }] });
+    expect(fieldAt('zones', 'costs.wastewater.unit')).toMatchObject({ default: 'm3', options: [{ value: 'm3', label: 'mỗi m³' }] });
+    expect(fieldAt('electricity', 'timeBands.periods.from').pattern).toEqual([expect.stringContaining('24:00'), 'Giờ:phút từ 00:00 đến 24:00, ví dụ 22:00']);
+    expect(fieldAt('contributions', 'items.employer')).toMatchObject({ widget: 'number', value_type: 'float', min: 0, max: 100 });
+  });
+
+  it('lists the legal register by number, newest first, with new ids made from the number', () => {
+    expect(collection('legal')).toMatchObject({
+      folder: 'content/legal',
+      format: 'json',
+      create: true,
+      identifier_field: 'title.vi',
+      summary: '{{number}} · {{title.vi}}',
+      slug: { template: '{{number}}', editable: ['create'] },
+      sortable_fields: { fields: expect.arrayContaining(['signed', 'number', 'title.vi']), default: { field: 'signed', direction: 'descending' } },
+    });
+    expect(fieldAt('legal', 'id')).toMatchObject({ readonly: true, required: false });
+  });
+
+  it('gives every record the CMS creates its id when first saved (src/admin/identity.ts)', () => {
+    const creatable = collections.filter((c) => c.create === true && c.folder).map((c) => c.name as string);
+    expect(creatable).toContain('legal');
+    for (const name of creatable) expect(IDENTITY_FIELD[name], `${name}: no identity field in src/admin/identity.ts`).toBeDefined();
+  });
+
+  it('keeps the department, the procedure, the news topics and each cost table as a file of the settings collection', () => {
+    const files = collection('settings').files as { name: string; file: string; format: string; label: string }[];
+    expect(files.map((f) => f.name)).toEqual(['site', 'procedure', 'tags', ...COST_KINDS]);
+    for (const kind of COST_KINDS) {
+      expect(files.find((f) => f.name === kind), kind).toMatchObject({ file: `content/costs/${kind}.json`, format: 'json', label: expect.stringMatching(/^Bảng giá: /) });
+    }
+    expect(files.find((f) => f.name === 'procedure')).toMatchObject({ file: 'content/procedure.json', format: 'json' });
+    expect(collection('settings').description).toMatch(/thủ tục.*chủ đề tin tức.*bảng giá/);
+  });
+
+  it('is a configuration Sveltia accepts, by its own JSON schema', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false, logger: false });
+    ajv.addFormat('regex', true);
+    ajv.addFormat('uri', true);
+    const validate = ajv.compile(JSON.parse(readFileSync('node_modules/@sveltia/cms/schema/sveltia-cms.json', 'utf8')));
+    const config = cmsConfig(readCmsSettings('content'), 'https://example.vn');
+    expect(validate(config), ajv.errorsText(validate.errors)).toBe(true);
+    // The schema refuses what Sveltia does not know, e.g. a description on a file.
+    const wrong = structuredClone(config) as { collections: { files?: Record<string, unknown>[] }[] };
+    wrong.collections.at(-1)!.files![0]!.description = 'x';
+    expect(validate(wrong)).toBe(false);
   });
 
   it('names the same references as the content check (a dangling value in each is refused)', () => {
-    const samples: Record<string, { file: string; set: (d: Record<string, unknown>) => void }> = {
+    type Data = any; // a content file's JSON, edited in place
+    /** The first legal document with a value in this field (the register changes; the test should not). */
+    const legalWith = (field: 'amendedBy' | 'replacedBy') => `legal/${readdirSync('content/legal').find((f) => JSON.parse(readFileSync(`content/legal/${f}`, 'utf8'))[field]?.length)}`;
+    const samples: Record<string, { file: string; set?: (d: Data) => void; edit?: (text: string) => string }> = {
       'projects.sector': { file: 'projects/waste-to-energy-plant.json', set: (d) => (d.sector = 'no-such-id') },
       'projects.zone': { file: 'projects/semiconductor-packaging-plant.json', set: (d) => (d.zone = 'no-such-id') },
+      'projects.legalBasis': { file: 'projects/waste-to-energy-plant.json', set: (d) => (d.legalBasis = ['no-such-id']) },
       'zones.targetSectors': { file: 'zones/vsip-1.json', set: (d) => ((d.targetSectors as string[])[0] = 'no-such-id') },
       'datasets.sectors': { file: 'datasets/fdi-cumulative.json', set: (d) => (d.sectors = ['no-such-id']) },
       'datasets.zones': { file: 'datasets/fdi-cumulative.json', set: (d) => (d.zones = ['no-such-id']) },
+      'pages.cites': { file: 'pages/vi/procedures.mdx', edit: (t) => t.replace(/^cites:\n/m, 'cites:\n  - "no-such-id"\n') },
+      'procedure.steps.basis': { file: 'procedure.json', set: (d) => (d.steps[0].basis = ['no-such-id']) },
+      'legal.amendedBy': { file: legalWith('amendedBy'), set: (d) => (d.amendedBy = ['no-such-id']) },
+      'legal.replacedBy': { file: legalWith('replacedBy'), set: (d) => (d.replacedBy = 'no-such-id') },
+    };
+    // And the one rule for the rates: any `basis` in a cost table or a zone's costs.
+    const basis: typeof samples = {
+      'contributions.items.basis': { file: 'costs/contributions.json', set: (d) => (d.items[0].basis = ['no-such-id']) },
+      'electricity.timeBands.basis': { file: 'costs/electricity.json', set: (d) => (d.timeBands[0].basis = ['no-such-id']) },
+      'zones.costs.wageRegion.basis': { file: 'zones/vsip-1.json', set: (d) => (d.costs.wageRegion.basis = ['no-such-id']) },
     };
     expect(Object.keys(REFERENCES).filter((k) => !k.startsWith('news.')).sort()).toEqual(Object.keys(samples).sort());
-    for (const [where, { file, set }] of Object.entries(samples)) {
+    for (const where of Object.keys(basis)) expect(referenceAt(where.split('.')[0] as Kind, where.split('.').slice(1)), where).toBe('legal');
+    for (const [where, { file, set, edit }] of Object.entries({ ...samples, ...basis })) {
       const root = mkdtempSync(path.resolve('tests/.tmp/cms-ref-'));
       try {
         cpSync('content', root, { recursive: true });
-        const data = JSON.parse(readFileSync(path.join(root, file), 'utf8'));
-        set(data);
-        writeFileSync(path.join(root, file), JSON.stringify(data));
+        const before = readFileSync(path.join(root, file), 'utf8');
+        let after: string;
+        if (edit) after = edit(before);
+        else {
+          const data = JSON.parse(before);
+          set!(data);
+          after = JSON.stringify(data);
+        }
+        expect(after, where).not.toBe(before);
+        writeFileSync(path.join(root, file), after);
         const err = (() => {
           try {
             loadContentTree(root);
@@ -143,7 +305,7 @@ describe('the CMS configuration from the schemas', () => {
           }
         })();
         expect(err, where).toBeInstanceOf(ContentError);
-        expect(err!.problems.map((p) => `${p.field}: ${p.expected}`).join('\n'), where).toContain(`content/${REFERENCES[where]}/`);
+        expect(err!.problems.map((p) => `${p.field}: ${p.expected}`).join('\n'), where).toContain(`content/${REFERENCES[where] ?? 'legal'}/`);
       } finally {
         rmSync(root, { recursive: true, force: true });
       }
@@ -200,18 +362,45 @@ describe('the sample content in the CMS field order', () => {
     }
   }
 
-  it('has every JSON record, site.json and tags.json in that order, with no empty optional list', () => {
+  /** Differences between a JSON file and what the CMS would write for it. */
+  function asWritten(file: string, fields: CmsField[], out: string[]) {
+    const text = readFileSync(`content/${file}`, 'utf8');
+    const data = JSON.parse(text);
+    if (Array.isArray(data)) data.forEach((item, i) => order(item, fields, `${file}[${i}]`, out));
+    else order(data, fields, file, out);
+    if (/": \[\]/.test(text)) out.push(`${file}: an empty list the CMS would leave out`);
+    const written = `${JSON.stringify(data, null, 2)}\n`;
+    if (text !== written) {
+      const line = text.split('\n').findIndex((l, i) => l !== written.split('\n')[i]);
+      out.push(`${file}: not written as the CMS writes (line ${line + 1}: ${text.split('\n')[line]?.trim()})`);
+    }
+  }
+
+  it('has every JSON record, the procedure, the cost tables, site.json and tags.json in that order, with no empty optional list', () => {
     const out: string[] = [];
-    for (const kind of ['sectors', 'zones', 'projects', 'datasets'] as const) {
-      for (const f of readdirSync(`content/${kind}`)) {
-        const text = readFileSync(`content/${kind}/${f}`, 'utf8');
-        order(JSON.parse(text), configured(kind), `${kind}/${f}`, out);
-        if (/": \[\]/.test(text)) out.push(`${kind}/${f}: an empty list the CMS would leave out`);
-        if (text !== `${JSON.stringify(JSON.parse(text), null, 2)}\n`) out.push(`${kind}/${f}: not indented as the CMS writes`);
+    for (const kind of ['sectors', 'zones', 'projects', 'datasets', 'legal'] as const) {
+      for (const f of readdirSync(`content/${kind}`)) asWritten(`${kind}/${f}`, configured(kind), out);
+    }
+    asWritten('procedure.json', configured('procedure'), out);
+    for (const kind of COST_KINDS) asWritten(`costs/${kind}.json`, configured(kind), out);
+    order(JSON.parse(readFileSync('content/site.json', 'utf8')), configured('site'), 'site.json', out);
+    asWritten('tags.json', configured('tags'), out);
+    expect(out).toEqual([]);
+  });
+
+  it('has the front matter of every article and page in that order (its key first), with no empty optional list', () => {
+    const out: string[] = [];
+    for (const kind of ['news', 'pages'] as const) {
+      for (const locale of readdirSync(`content/${kind}`)) {
+        for (const f of readdirSync(`content/${kind}/${locale}`)) {
+          const file = `${kind}/${locale}/${f}`;
+          const front = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(`content/${file}`, 'utf8'))![1]!;
+          const fields = [{ name: 'key', widget: 'string', label: 'key' }, ...configured(kind)];
+          order(parseYaml(front), fields, file, out);
+          if (/: \[\]$/m.test(front)) out.push(`${file}: an empty list the CMS would leave out`);
+        }
       }
     }
-    order(JSON.parse(readFileSync('content/site.json', 'utf8')), configured('site'), 'site.json', out);
-    for (const [i, tag] of JSON.parse(readFileSync('content/tags.json', 'utf8')).entries()) order(tag, configured('tags'), `tags.json[${i}]`, out);
     expect(out).toEqual([]);
   });
 });
@@ -312,6 +501,6 @@ describe('the header table', () => {
 });
 
 it('builds every collection without error', () => {
-  expect(collections.map((c) => c.name)).toEqual(['projects', 'zones', 'sectors', 'datasets', 'news', 'pages', 'settings']);
+  expect(collections.map((c) => c.name)).toEqual(['projects', 'zones', 'sectors', 'datasets', 'legal', 'news', 'pages', 'settings']);
   expect(cmsFields('projects')[0]).toMatchObject({ name: 'id', readonly: true });
 });

@@ -43,7 +43,7 @@ import { sveltiaBackend, type CmsSettings } from './settings.ts';
 /** A cost-rate table, content/costs/<name>.json (a file of the settings collection). */
 export type CostKind = CostFileName;
 export const COST_KINDS = Object.keys(COST_FILES) as CostKind[];
-const isCostKind = (kind: string): kind is CostKind => kind in COST_FILES;
+const isCostKind = (kind: string): kind is CostKind => Object.hasOwn(COST_FILES, kind);
 
 export type Kind = 'site' | 'tags' | 'sectors' | 'zones' | 'projects' | 'datasets' | 'legal' | 'procedure' | 'news' | 'pages' | CostKind;
 

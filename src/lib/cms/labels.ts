@@ -2,9 +2,9 @@
 // file, which the build's error messages use), hints where a rule is not obvious, and names for the
 // closed lists. Looked up most specific first: "<collection>.<path>", then "<path>", then the last
 // two names of the path, then the field's own name. Inside a cost table or a zone's costs,
-// "costs.<path>" comes right after "<collection>.<path>" and "costs.<name>" right before the
-// field's own name, so a rate's provenance fields read as such. A unit test fails when a schema
-// field has no label here.
+// "costs.<path>" (the path from the table, or from the zone's costs) comes right after
+// "<collection>.<path>", and "costs.<name>" right before the field's own name, so a rate's
+// provenance fields read as such. A unit test fails when a schema field has no label here.
 import vi from '../../i18n/vi.json' with { type: 'json' };
 import { BAND_DAYS, CEILINGS, TIME_BANDS, VOLTAGE_LEVELS, WAGE_LEVELS, WAGE_REGIONS } from '../estimate.ts';
 import { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, LEGAL_ISSUERS, LEGAL_STATUSES, LEGAL_TOPICS, LEGAL_TYPES, PROJECT_STATUSES, ZONE_KINDS } from '../vocab.ts';
