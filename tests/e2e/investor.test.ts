@@ -375,12 +375,12 @@ describe('open data', () => {
   it.each(LOCALES)('documents every file and column on the Data page in %s, linked from the list pages', async (locale) => {
     await page.goto(url('data', locale));
     const hrefs = await page.$$eval('main a[href^="/data/"]', (as) => as.map((a) => a.getAttribute('href')!));
-    const expected = ['/data/projects.csv', '/data/projects.json', '/data/zones.csv', '/data/zones.json', ...tree.datasets.map((d) => `/data/${d.data.id}.csv`), '/data/catalog.jsonld', '/data/datapackage.json'];
+    const expected = ['/data/projects.csv', '/data/projects.json', '/data/zones.csv', '/data/zones.json', '/data/legal-documents.csv', '/data/cost-rates.csv', ...tree.datasets.map((d) => `/data/${d.data.id}.csv`), '/data/catalog.jsonld', '/data/datapackage.json'];
     expect([...new Set(hrefs)].sort()).toEqual(expected.sort());
     for (const h of expected) await get(h);
     const documented = await page.$$eval('.columns-table code', (cs) => cs.map((c) => c.textContent));
     const header = (text: string) => parseCsv(text)[0]!;
-    for (const f of ['projects', 'zones']) {
+    for (const f of ['projects', 'zones', 'legal-documents', 'cost-rates']) {
       for (const col of header(await (await get(`/data/${f}.csv`)).text())) expect(documented, col).toContain(col);
     }
     expect(await page.textContent('a[rel="license"]')).toBe(name(tree.site.dataLicence.name, locale));

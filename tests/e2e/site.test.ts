@@ -334,11 +334,11 @@ describe('accessibility and markup', () => {
 });
 
 describe('page weight', () => {
-  it('loads script only on the search, project finder and zone comparison pages', () => {
+  it('loads script only on the search, project finder, zone comparison and cost estimator pages', () => {
     for (const v of visits.values()) {
       const route = routes.find(v.path);
       const finder = route?.kind === 'projects' && !route.list?.filter;
-      if (route && (finder || ['search', 'compare'].includes(route.kind))) expect(v.scripts.length, v.path).toBeGreaterThan(0);
+      if (route && (finder || ['search', 'compare', 'estimator'].includes(route.kind))) expect(v.scripts.length, v.path).toBeGreaterThan(0);
       else expect(v.scripts, v.path).toEqual([]);
     }
   });
