@@ -41,6 +41,10 @@ export function useT(locale: Locale): Translate {
       if (!instance.exists(key, { lng: locale, ...options })) {
         throw new Error(`UI string "${key}" is missing from src/i18n/${locale}.json`);
       }
+      // A group of strings (legal.topics) is not one: i18next would print its key to readers.
+      if (typeof instance.getResource(locale, 'translation', key) === 'object') {
+        throw new Error(`UI string "${key}" in src/i18n/${locale}.json is a group of strings, not a string: name one of them`);
+      }
       known.add(id);
     }
     if (options) return fixed(key, options) as string;

@@ -18,16 +18,17 @@ export function isUnspaced(locale: string): boolean {
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
-const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー]/u;
 
-/** The text with a space around each word that is in an unspaced script ("平陽省工業區" ->
- * " 平陽 省 工業區 "); everything else (Latin names, digits, punctuation) as it was. */
+/** The text of a page in an unspaced language as words with spaces between them ("平陽省工業區"
+ * -> " 平陽 省 工業區 ", "790/QĐ-TTg" -> " 790 QĐ TTg "), punctuation and symbols left out. Pagefind
+ * reads a word's punctuation one way in its indexer and another in the browser (a number range
+ * "2021～2030", a document number "790/QĐ-TTg" on a Chinese page found nothing), so neither sees
+ * any: index and query meet on the same words. */
 export function segmentWords(text: string, locale: string): string {
-  if (!UNSPACED_CHAR.test(text)) return text;
   let seg = segmenters.get(locale);
   if (!seg) segmenters.set(locale, (seg = new Intl.Segmenter(locale, { granularity: 'word' })));
   let out = '';
-  for (const s of seg.segment(text)) out += s.isWordLike && UNSPACED_CHAR.test(s.segment) ? ` ${s.segment} ` : s.segment;
+  for (const s of seg.segment(text)) out += s.isWordLike ? ` ${s.segment} ` : /^\s+$/.test(s.segment) ? s.segment : ' ';
   return out.replace(/ {2,}/g, ' ');
 }
 
@@ -94,7 +95,8 @@ export function exactTitleField(text: string, locale = 'vi'): string | null {
  * beside it under shownMeta(key) for the result list. The title also fills its exactTitleField. */
 export function prepareForIndex(html: string, locale = 'vi'): string {
   const unspaced = isUnspaced(locale);
-  const words = (s: string) => (unspaced ? segmentWords(s, locale) : s);
+  // Segmented text has no punctuation left, so no markup either: entities are read first.
+  const words = (s: string) => (unspaced ? segmentWords(decodeEntities(s), locale) : s);
   const tag = new RegExp(`<meta\\b[^>]*\\bdata-pagefind-meta="(${SEARCHED_META.join('|')})\\[content\\]"[^>]*>`, 'g');
   const withMeta = html.replace(tag, (meta: string, key: string) => {
     const content = /\bcontent="([^"]*)"/.exec(meta)?.[1] ?? '';
@@ -108,7 +110,7 @@ export function prepareForIndex(html: string, locale = 'vi'): string {
     ].join('');
   });
   const folded = foldHtmlText(withMeta);
-  return unspaced ? folded.replace(/>([^<]+)</g, (_, t: string) => `>${segmentWords(t, locale)}<`) : folded;
+  return unspaced ? folded.replace(/>([^<]+)</g, (_, t: string) => `>${words(t)}<`) : folded;
 }
 
 /** The text of an attribute value as Astro escapes it. */

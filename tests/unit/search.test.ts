@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactTitleField, exactTitleRanking, prepareForIndex, searchWords } from '../../src/lib/search.ts';
+import { exactTitleField, exactTitleRanking, prepareForIndex, searchQuery, searchWords } from '../../src/lib/search.ts';
 
 describe('what goes into the search index', () => {
   const page =
@@ -47,5 +47,24 @@ describe('exact-title fields', () => {
     expect(second[press]).toBe(first[logistics]);
     expect(second[logistics]).toBe(1);
     expect(ranking('Press').ranking.metaWeights[logistics]).toBeUndefined();
+  });
+});
+
+describe('words of the unspaced languages', () => {
+  it('cuts Chinese and Japanese into words and leaves their punctuation out, so a range or a document number is found as its parts', () => {
+    expect(searchQuery('平陽省2021–2030年規劃', 'zh-Hant').split(' ')).toEqual(['平陽', '省', '2021', '2030', '年', '規劃']);
+    expect(searchQuery('（2021～2030年、2050年までのビジョン）', 'ja').split(' ')).toEqual(['2021', '2030', '年', '2050', '年', 'まで', 'の', 'ビジョン']);
+    expect(searchQuery('790/QĐ-TTg', 'zh-Hant').split(' ')).toEqual(['790', 'QD', 'TTg']);
+    // Vietnamese keeps its punctuation: Pagefind reads it the same way in its indexer and the browser.
+    expect(searchQuery('790/QĐ-TTg', 'vi')).toBe('790/QD-TTg');
+  });
+
+  it('indexes a page in the same words, its entities read as text', () => {
+    const html = '<html lang="ja"><head><meta property="og:title" content="A&amp;B計画（2021～2030年）" data-pagefind-meta="title[content]"></head><body><main data-pagefind-body><h1>A&amp;B計画（2021～2030年）</h1></main></body></html>';
+    const prepared = prepareForIndex(html, 'ja');
+    expect(prepared).toContain('<h1> A B 計画 2021 2030 年 </h1>');
+    expect(prepared).toContain('data-pagefind-meta="title[content]" content=" A B 計画 2021 2030 年 "');
+    // Only the title as shown in the results keeps its markup.
+    expect(prepared.replace(/<meta property="og:title"[^>]*>/, '')).not.toContain('amp');
   });
 });
