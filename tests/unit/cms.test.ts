@@ -213,6 +213,9 @@ describe('the CMS configuration from the schemas', () => {
     // The unit a zone's fee is written in is fixed, and shown.
     expect(fieldAt('zones', 'costs.managementFee.unit')).toMatchObject({ widget: 'select', default: 'm2-year', options: [{ value: 'm2-year', label: 'mỗi m² mỗi năm' }] });
     expect(fieldAt('zones', 'costs.wastewater.unit')).toMatchObject({ default: 'm3', options: [{ value: 'm3', label: 'mỗi m³' }] });
+    // An optional one-value choice is not preset: saving a page would otherwise add it.
+    expect(fieldAt('pages', 'shows')).toMatchObject({ widget: 'select', required: false, options: [{ value: 'procedure' }] });
+    expect(fieldAt('pages', 'shows')).not.toHaveProperty('default');
     expect(fieldAt('electricity', 'timeBands.periods.from').pattern).toEqual([expect.stringContaining('24:00'), 'Giờ:phút từ 00:00 đến 24:00, ví dụ 22:00']);
     expect(fieldAt('contributions', 'items.employer')).toMatchObject({ widget: 'number', value_type: 'float', min: 0, max: 100 });
   });

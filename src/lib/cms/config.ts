@@ -322,7 +322,8 @@ export function cmsField(name: string, schema: z.ZodType, ctx: Ctx): CmsField {
         ...base,
         widget: 'select',
         options: values.map((value) => ({ label: optionLabel(values, value), value })),
-        ...(defaultValue !== undefined ? { default: defaultValue } : values.length === 1 && { default: values[0] }),
+        // A one-value choice is preset only when it is required: an optional one stays empty.
+        ...(defaultValue !== undefined ? { default: defaultValue } : values.length === 1 && !optional && { default: values[0] }),
       });
     }
     case 'object': {
