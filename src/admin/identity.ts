@@ -10,8 +10,8 @@ export interface EntryMap {
   setIn(path: string[], value: unknown): EntryMap;
 }
 
-/** Which field holds each collection's identity. Standing pages are never created in the CMS. */
-export const IDENTITY_FIELD: Record<string, string> = { projects: 'id', zones: 'id', sectors: 'id', datasets: 'id', legal: 'id', news: 'key' };
+/** Which field holds each collection's identity. */
+export const IDENTITY_FIELD: Record<string, string> = { projects: 'id', zones: 'id', sectors: 'id', datasets: 'id', legal: 'id', news: 'key', pages: 'key' };
 
 export function newEntryIdentity(entry: EntryMap): EntryMap | undefined {
   const field = IDENTITY_FIELD[entry.get('collection') as string];

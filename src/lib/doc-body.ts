@@ -245,11 +245,18 @@ export interface BodyImage {
   line: number;
 }
 
+/** A Markdown link of a body (inline or a reference definition), as written, with its line. */
+export interface BodyLink {
+  url: string;
+  line: number;
+}
+
 interface Read {
   tree: MdRoot;
   problems: BodyProblem[];
   charts: ChartTag[];
   images: BodyImage[];
+  links: BodyLink[];
   /** Where each Markdown image starts, so that its <img> is not taken for raw HTML. */
   imageOffsets: Set<number>;
   /** The top-level HTML blocks that are chart tags in their place. */
@@ -273,6 +280,7 @@ function readBody(source: string, smart = false): Read {
   const problems: BodyProblem[] = [];
   const charts: ChartTag[] = [];
   const images: Read['images'] = [];
+  const links: BodyLink[] = [];
   const imageOffsets = new Set<number>();
   const report = (line: number, field: string, expected: string, found: string) => problems.push({ line, field, expected, found });
   const placed = new Set<MdNode>();
@@ -333,6 +341,8 @@ function readBody(source: string, smart = false): Read {
           report(line, '(HTML)', 'a complete HTML tag, or \\< to show the character "<"', short(firstLine(rest)));
         }
       }
+    } else if (node.type === 'link' || node.type === 'definition') {
+      links.push({ url: node.url, line: lineOf(node) });
     } else if (node.type === 'image') {
       const line = lineOf(node);
       images.push({ src: node.url, alt: node.alt ?? '', ...(node.title ? { title: node.title } : {}), line });
@@ -366,7 +376,7 @@ function readBody(source: string, smart = false): Read {
     for (const c of parent.children) if ('children' in c) drop(c);
   };
   drop(tree);
-  return { tree, problems, charts, images, imageOffsets, chartBlocks: placed };
+  return { tree, problems, charts, images, links, imageOffsets, chartBlocks: placed };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -481,6 +491,11 @@ export function chartTags(body: string): ChartTag[] {
 /** The Markdown images of a body, wherever they stand: for checking that their files exist. */
 export function bodyImages(body: string): BodyImage[] {
   return readBody(body).images;
+}
+
+/** The body's Markdown links, in order (the content check resolves those to the site's own pages). */
+export function bodyLinks(body: string): BodyLink[] {
+  return readBody(body).links;
 }
 
 /** The body as HTML parts, with a chart part at each chart tag and an image part at each image that

@@ -8,7 +8,6 @@ import { LANGUAGES, LOCALES, SOURCE } from './languages.ts';
 import { isRelativePath } from './image-path.ts';
 import { zoneCosts } from './costs-schema.ts';
 export { LOCALES };
-const pageKeys = ['about', 'procedures', 'incentives', 'workforce', 'contact'] as const;
 /** A language code of content/languages.json (vi, en, zh-Hant, ...). */
 export type Locale = string;
 export const DEFAULT_LOCALE: Locale = SOURCE;
@@ -174,9 +173,11 @@ export const siteSchema = z.strictObject({
       title: localized,
       body: localized,
       /** The key of the standing page that explains the notice. */
-      link: z.enum(pageKeys).optional(),
+      link: id.optional(),
     }),
   ),
+  /** The standing pages the home page lists as guides for investors, in this order (their keys). */
+  guides: z.array(id).default([]),
 });
 export type Site = z.infer<typeof siteSchema>;
 
@@ -405,16 +406,21 @@ export const procedureSchema = z.strictObject({
 export type Procedure = z.infer<typeof procedureSchema>;
 export type Tag = z.infer<typeof tagSchema>;
 
-export const PAGE_KEYS = pageKeys;
+/** Where a standing page is linked from on every page: the main menu (and the footer), the footer
+ * only, or neither (reached from other pages' links). */
+export const PAGE_MENUS = ['main', 'footer', 'none'] as const;
 
 export const pageSchema = z.strictObject({
-  key: z.enum(PAGE_KEYS),
+  /** Shared by a page's files in every language; other content names the page by it. */
+  key: id,
   title: text,
   description: text,
   image: leadImage.optional(),
   /** URL segment in this language, e.g. gioi-thieu / about. */
   slug: id,
-  order: z.int(),
+  /** Its place in the menus (and among the home page's guides), smallest first. */
+  order: z.int({ error: 'a whole number' }),
+  menu: z.enum(PAGE_MENUS),
   updated: isoDate,
   /** Documents of the legal register the page relies on, listed at its end. */
   cites: citations.default([]),

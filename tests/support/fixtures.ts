@@ -1,6 +1,6 @@
 // Bad-content cases: each folder under tests/fixtures/bad/ holds files that replace or join
 // the sample content, and case.json says which file and field the error must name.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { makePhoto, makePng, makeTruncatedJpeg, writeScriptSvg } from './images.ts';
 
@@ -13,6 +13,8 @@ export interface BadCase {
   found: string;
   /** Files the test makes before the build (the bad pictures: see tests/support/images.ts). */
   make?: Record<string, BadFile>;
+  /** Files of the sample content the case removes (a standing page taken away, say). */
+  remove?: string[];
 }
 
 export type BadFile = 'photo' | 'svg' | 'text' | 'wide-png' | 'truncated-jpeg';
@@ -27,6 +29,7 @@ const MAKE: Record<BadFile, (file: string) => unknown> = {
 
 /** Makes the files a case asks for (pictures are made by the test, never committed). */
 export async function makeCaseFiles(c: BadCase, root: string): Promise<void> {
+  for (const file of c.remove ?? []) rmSync(path.join(root, file));
   for (const [file, kind] of Object.entries(c.make ?? {})) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     await MAKE[kind](path.join(root, file));
@@ -50,6 +53,6 @@ export function contentWith(overlay?: string): { content: string; root: string; 
   const root = mkdtempSync(path.join(tmp, 'content-'));
   const content = path.join(root, 'content');
   cpSync(path.resolve('content'), content, { recursive: true });
-  if (overlay) cpSync(path.join(overlay, 'content'), content, { recursive: true });
+  if (overlay && existsSync(path.join(overlay, 'content'))) cpSync(path.join(overlay, 'content'), content, { recursive: true });
   return { content, root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

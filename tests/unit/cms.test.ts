@@ -1,14 +1,14 @@
 // The CMS configuration is generated from the schemas: every schema field has its CMS field and
 // no CMS field lacks a schema field; closed lists are selects, references are relations to the
 // collections the content check resolves them in; what the CMS would write keeps the files' order.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { IDENTITY_FIELD, newEntryIdentity, type EntryMap } from '../../src/admin/identity.ts';
-import { cmsCollections, cmsConfig, cmsField, cmsFields, COST_KINDS, coverage, referenceAt, REFERENCES, SCHEMAS, type CmsField, type Kind } from '../../src/lib/cms/config.ts';
+import { cmsCollections, cmsConfig, cmsField, cmsFields, COST_KINDS, coverage, referenceAt, REFERENCES, SCHEMAS, URGENT_PREFIX, type CmsField, type Kind } from '../../src/lib/cms/config.ts';
 import { BAND_DAYS, CEILINGS, TIME_BANDS, VOLTAGE_LEVELS, WAGE_LEVELS, WAGE_REGIONS } from '../../src/lib/costs-schema.ts';
 import { readCmsSettings, type CmsSettings } from '../../src/lib/cms/settings.ts';
 import { loadContentTree } from '../../src/lib/content/load.ts';
@@ -126,7 +126,13 @@ describe('the CMS configuration from the schemas', () => {
 
   it('makes every reference a relation to the records the content check resolves it in, and nothing else a relation', () => {
     const tree = loadContentTree('content');
-    const ids = { sectors: tree.sectors.map((s) => s.data.id), zones: tree.zones.map((z) => z.data.id), tags: tree.tags.map((t) => t.data.id), legal: tree.legal.map((d) => d.data.id) };
+    const ids = {
+      sectors: tree.sectors.map((s) => s.data.id),
+      zones: tree.zones.map((z) => z.data.id),
+      tags: tree.tags.map((t) => t.data.id),
+      legal: tree.legal.map((d) => d.data.id),
+      pages: tree.pages.filter((p) => p.locale === 'vi').map((p) => p.data.key),
+    };
     const relations: string[] = [];
     for (const kind of KINDS) {
       for (const [p, f] of walk(configured(kind))) {
@@ -136,7 +142,7 @@ describe('the CMS configuration from the schemas', () => {
         const where = `${kind}.${p}`;
         expect(f.widget, where).toBe('relation');
         expect(f.collection, where).toBe(target === 'tags' ? 'settings' : target);
-        expect(f.value_field, where).toBe(target === 'tags' ? 'tags.*.id' : 'id');
+        expect(f.value_field, where).toBe(target === 'tags' ? 'tags.*.id' : target === 'pages' ? 'key' : 'id');
         expect(ids[target].length, where).toBeGreaterThan(0);
       }
     }
@@ -274,6 +280,8 @@ describe('the CMS configuration from the schemas', () => {
       'datasets.sectors': { file: 'datasets/fdi-cumulative.json', set: (d) => (d.sectors = ['no-such-id']) },
       'datasets.zones': { file: 'datasets/fdi-cumulative.json', set: (d) => (d.zones = ['no-such-id']) },
       'pages.cites': { file: 'pages/vi/procedures.mdx', edit: (t) => t.replace(/^cites:\n/m, 'cites:\n  - "no-such-id"\n') },
+      'site.notices.link': { file: 'site.json', set: (d) => (d.notices[0].link = 'no-such-id') },
+      'site.guides': { file: 'site.json', set: (d) => (d.guides = ['no-such-id']) },
       'procedure.steps.basis': { file: 'procedure.json', set: (d) => (d.steps[0].basis = ['no-such-id']) },
       'legal.amendedBy': { file: legalWith('amendedBy'), set: (d) => (d.amendedBy = ['no-such-id']) },
       'legal.replacedBy': { file: legalWith('replacedBy'), set: (d) => (d.replacedBy = 'no-such-id') },
@@ -287,6 +295,7 @@ describe('the CMS configuration from the schemas', () => {
     expect(Object.keys(REFERENCES).filter((k) => !k.startsWith('news.')).sort()).toEqual(Object.keys(samples).sort());
     for (const where of Object.keys(basis)) expect(referenceAt(where.split('.')[0] as Kind, where.split('.').slice(1)), where).toBe('legal');
     for (const [where, { file, set, edit }] of Object.entries({ ...samples, ...basis })) {
+      mkdirSync(path.resolve('tests/.tmp'), { recursive: true });
       const root = mkdtempSync(path.resolve('tests/.tmp/cms-ref-'));
       try {
         cpSync('content', root, { recursive: true });
@@ -315,13 +324,15 @@ describe('the CMS configuration from the schemas', () => {
     }
   });
 
-  it('pairs articles and pages by their key, which it never rewrites, and keeps pages a fixed set', () => {
+  it('pairs articles and pages by their key, which it never rewrites, and lets staff add and remove pages', () => {
     for (const name of ['news', 'pages']) {
       const c = collection(name);
       expect(c.i18n).toMatchObject({ structure: 'multiple_folders', canonical_slug: { key: 'key' } });
       expect((c.fields as CmsField[]).map((f) => f.name)).not.toContain('key');
     }
-    expect(collection('pages')).toMatchObject({ create: false, delete: false });
+    expect(collection('pages')).toMatchObject({ create: true, delete: true, slug: { template: '{{title}}', editable: ['create'] } });
+    const pageShared = (collection('pages').fields as CmsField[]).filter((f) => f.i18n === 'duplicate').map((f) => f.name);
+    expect(pageShared).toEqual(['order', 'menu', 'cites', 'shows']);
     const shared = (collection('news').fields as CmsField[]).filter((f) => f.i18n === 'duplicate').map((f) => f.name);
     expect(shared).toEqual(['date', 'tags', 'sectors']);
   });
@@ -439,6 +450,12 @@ describe('a new entry made in the CMS', () => {
     expect(data(saved).i18n).toEqual({ en: { data: { key: 'doan-doanh-nghiep', title: 'Delegation' } } });
   });
 
+  it('gives a new standing page its key in every language', () => {
+    const saved = newEntryIdentity(entry({ collection: 'pages', newRecord: true, slug: 'cau-hoi-thuong-gap', data: { title: 'Câu hỏi thường gặp' }, i18n: { en: { data: { title: 'FAQ' } } } }));
+    expect(data(saved).data).toEqual({ key: 'cau-hoi-thuong-gap', title: 'Câu hỏi thường gặp' });
+    expect(data(saved).i18n).toEqual({ en: { data: { key: 'cau-hoi-thuong-gap', title: 'FAQ' } } });
+  });
+
   it('never rewrites the id or key of an existing entry', () => {
     expect(newEntryIdentity(entry({ collection: 'projects', newRecord: false, slug: 'other', data: { id: 'waste-to-energy-plant' } }))).toBeUndefined();
     expect(newEntryIdentity(entry({ collection: 'news', newRecord: false, slug: 'other', data: { key: 'vung-kinh-te-trong-diem-2020' } }))).toBeUndefined();
@@ -447,10 +464,58 @@ describe('a new entry made in the CMS', () => {
 
 describe('the repository connection (content/cms.json)', () => {
   const write = (value: unknown) => {
+    mkdirSync(path.resolve('tests/.tmp'), { recursive: true });
     const dir = mkdtempSync(path.resolve('tests/.tmp/cms-settings-'));
     writeFileSync(path.join(dir, 'cms.json'), JSON.stringify(value));
     return dir;
   };
+
+  it('reviews before publishing on GitHub and GitLab unless the department turns it off, and offers urgent corrections only when allowed', () => {
+    const gh = { backend: 'github', repo: 'so/web', branch: 'main', authUrl: 'https://auth.example.workers.dev' } as const;
+    const names = (c: Record<string, unknown>) => (c.collections as { name: string }[]).map((x) => x.name);
+    const byDefault = cmsConfig(gh, 'https://x.vn');
+    expect(byDefault.publish_mode).toBe('editorial_workflow');
+    expect(names(byDefault).some((n) => n.startsWith(URGENT_PREFIX))).toBe(false);
+    expect(cmsConfig({ ...gh, review: { required: false, urgentMaySkip: false } }, 'https://x.vn').publish_mode).toBe('simple');
+    const urgent = cmsConfig({ ...gh, review: { required: true, urgentMaySkip: true } }, 'https://x.vn');
+    const all = urgent.collections as Record<string, unknown>[];
+    const plain = all.filter((c) => !(c.name as string).startsWith(URGENT_PREFIX));
+    const quick = all.filter((c) => (c.name as string).startsWith(URGENT_PREFIX));
+    // Each collection once more, saving straight to the live site, for existing entries only.
+    expect(quick.map((c) => c.name)).toEqual(plain.map((c) => `${URGENT_PREFIX}${c.name as string}`));
+    for (const c of quick) {
+      expect(c.publish_mode, c.name as string).toBe('simple');
+      expect(c.label as string).toMatch(/^Sửa gấp: /);
+      if ('folder' in c) expect(c, c.name as string).toMatchObject({ create: false, delete: false });
+    }
+    expect(plain.every((c) => c.publish_mode === undefined)).toBe(true);
+    // Every entry in review opens on its own page of the preview site.
+    expect(Object.fromEntries(plain.filter((c) => c.preview_path).map((c) => [c.name, c.preview_path]))).toEqual({
+      projects: 'du-an/{{slug}}/',
+      zones: 'khu-cong-nghiep/{{slug}}/',
+      sectors: 'linh-vuc/{{slug}}/',
+      legal: 'van-ban/{{slug}}/',
+      datasets: 'so-lieu/',
+      news: 'tin-tuc/{{fields.key}}/',
+      pages: '{{fields.slug}}/',
+    });
+    // Gitea has no editorial workflow in Sveltia: asking for it is refused, naming the field.
+    const gitea = { backend: 'gitea', repo: 'so/web', branch: 'main', appId: 'abc', url: 'https://codeberg.org' };
+    expect(cmsConfig(gitea as CmsSettings, 'https://x.vn').publish_mode).toBe('simple');
+    const dir = write({ ...gitea, review: { required: true } });
+    try {
+      const problems = (() => {
+        try {
+          readCmsSettings(dir);
+        } catch (e) {
+          return (e as ContentError).problems;
+        }
+      })();
+      expect(problems).toEqual([expect.objectContaining({ field: 'review.required', expected: expect.stringContaining('GitHub and GitLab backends only') })]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('maps GitHub (through the sign-in proxy), GitLab and Gitea/Forgejo (PKCE, no server) to Sveltia backends', () => {
     const backend = (s: CmsSettings) => cmsConfig(s, 'https://x.vn').backend;

@@ -38,7 +38,8 @@ import { COST_FILES, type CostFileName } from '../costs-schema.ts';
 import { LANGUAGES } from '../languages.ts';
 import { IMAGE_FOLDERS, IMAGE_LIMITS, type ImageKind } from '../images.ts';
 import { COLLECTION_TEXT, FIELD_TEXT, optionLabel, type FieldText } from './labels.ts';
-import { sveltiaBackend, type CmsSettings } from './settings.ts';
+import { reviewSettings, sveltiaBackend, type CmsSettings } from './settings.ts';
+import { section } from '../routes.ts';
 
 /** A cost-rate table, content/costs/<name>.json (a file of the settings collection). */
 export type CostKind = CostFileName;
@@ -62,7 +63,10 @@ export const SCHEMAS: Record<Kind, z.ZodType> = {
 };
 
 /** Fields whose value is the id of another record (src/lib/content/load.ts checks them). */
-export const REFERENCES: Record<string, 'sectors' | 'zones' | 'tags' | 'legal'> = {
+export type ReferenceTarget = 'sectors' | 'zones' | 'tags' | 'legal' | 'pages';
+export const REFERENCES: Record<string, ReferenceTarget> = {
+  'site.notices.link': 'pages',
+  'site.guides': 'pages',
   'projects.legalBasis': 'legal',
   'pages.cites': 'legal',
   'procedure.steps.basis': 'legal',
@@ -83,7 +87,7 @@ export const COST_BASIS = 'basis';
 
 /** What the field at this path refers to, if anything: a REFERENCES entry, or a `basis` inside
  * a cost table or a zone's `costs`. */
-export function referenceAt(kind: Kind, path: readonly string[]): 'sectors' | 'zones' | 'tags' | 'legal' | undefined {
+export function referenceAt(kind: Kind, path: readonly string[]): ReferenceTarget | undefined {
   const named = REFERENCES[`${kind}.${path.join('.')}`];
   if (named) return named;
   return costPath(kind, path) && path.at(-1) === COST_BASIS ? 'legal' : undefined;
@@ -99,6 +103,7 @@ const SHARED_IN_TRANSLATION: Record<string, true> = {
   'news.tags': true,
   'news.sectors': true,
   'pages.order': true,
+  'pages.menu': true,
   // A page cites the same documents and shows the same block in every language.
   'pages.cites': true,
   'pages.shows': true,
@@ -219,7 +224,12 @@ interface Ctx {
   inTranslated?: boolean;
 }
 
-function relation(target: 'sectors' | 'zones' | 'tags' | 'legal', multiple: boolean): Record<string, unknown> {
+function relation(target: ReferenceTarget, multiple: boolean): Record<string, unknown> {
+  if (target === 'pages') {
+    // A standing page by its key, picked by its Vietnamese title (the pages' entries are the
+    // Vietnamese files, paired by key).
+    return { widget: 'relation', collection: 'pages', value_field: 'key', display_fields: ['{{title}}'], search_fields: ['title', 'key'], multiple, dropdown_threshold: 0 };
+  }
   if (target === 'legal') {
     return {
       widget: 'relation',
@@ -452,9 +462,11 @@ export function cmsCollections(contentDir = 'content'): Record<string, unknown>[
           sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } },
         }
       : {
-          // Standing pages are a fixed set (their keys are in the schema and the route map).
-          create: false,
-          delete: false,
+          // Staff add and remove standing pages; a page other content links to cannot be removed
+          // without the build naming where (src/lib/content/load.ts).
+          create: true,
+          delete: true,
+          slug: { template: '{{title}}', editable: ['create'], pattern: SLUG_PATTERN, hint: 'Mã của trang, tạo từ tiêu đề tiếng Việt; sửa được trước lần lưu đầu, sau đó cố định (nội dung khác gọi trang bằng mã này). Địa chỉ trang ở từng ngôn ngữ là trường “Đoạn địa chỉ của trang”.' },
           sortable_fields: { fields: ['order', 'title'], default: { field: 'order' } },
         }),
     fields: cmsFields(kind),
@@ -485,14 +497,49 @@ export function cmsCollections(contentDir = 'content'): Record<string, unknown>[
       ...COST_KINDS.map((kind) => ({ name: kind, label: COLLECTION_TEXT[kind].label, file: `${contentDir}/costs/${kind}.json`, format: 'json', fields: cmsFields(kind) })),
     ],
   };
-  return [...records, docs('news'), docs('pages'), settings];
+  return [...records, docs('news'), docs('pages'), settings].map((c) => ({ ...c, ...previewPath(c.name) }));
 }
+
+/** Where "View preview" (Xem bản xem trước) opens an entry in review: its Vietnamese page on the
+ * branch's preview site (README, "Pipeline"). */
+function previewPath(collection: string): { preview_path?: string } {
+  const vi = (name: Parameters<typeof section>[0]) => section(name, DEFAULT_LOCALE);
+  const paths: Record<string, string> = {
+    projects: `${vi('projects')}/{{slug}}/`,
+    zones: `${vi('zones')}/{{slug}}/`,
+    sectors: `${vi('sectors')}/{{slug}}/`,
+    legal: `${vi('legal')}/{{slug}}/`,
+    datasets: `${vi('figures')}/`,
+    news: `${vi('news')}/{{fields.key}}/`,
+    pages: '{{fields.slug}}/',
+  };
+  return paths[collection] ? { preview_path: paths[collection] } : {};
+}
+
+/** With review on and urgent corrections allowed to skip it: each collection once more, named
+ * "Sửa gấp: …", saving an existing entry straight to the live site (no new entries, no deletions). */
+function urgentCollections(collections: Record<string, unknown>[]): Record<string, unknown>[] {
+  return collections.map((c) => ({
+    ...c,
+    name: `${URGENT_PREFIX}${c.name as string}`,
+    label: `Sửa gấp: ${c.label as string}`,
+    ...(c.label_singular ? { label_singular: `${c.label_singular as string} (sửa gấp)` } : {}),
+    description: `Chỉ để sửa gấp một mục đã đăng (sai số liệu, sai ngày, thông tin gây hiểu lầm): lưu ở đây là đăng ngay, không qua duyệt, và ghi tên người sửa trong lịch sử. Việc khác làm ở “${c.label as string}”.`,
+    publish_mode: 'simple',
+    ...('folder' in c ? { create: false, delete: false } : {}),
+  }));
+}
+export const URGENT_PREFIX = 'sua-gap-';
 
 /** The whole configuration Sveltia reads from /admin/config.yml. */
 export function cmsConfig(settings: CmsSettings, siteUrl: string, contentDir = 'content'): Record<string, unknown> {
+  const review = reviewSettings(settings);
+  const collections = cmsCollections(contentDir);
   return {
     backend: sveltiaBackend(settings),
-    publish_mode: 'simple',
+    // Review before publish: a save is a draft on a cms/ branch, built as a preview, until someone
+    // publishes it (README, "For staff").
+    publish_mode: review.required ? 'editorial_workflow' : 'simple',
     site_url: siteUrl,
     display_url: siteUrl,
     logo: { src: '/favicon.svg' },
@@ -511,7 +558,7 @@ export function cmsConfig(settings: CmsSettings, siteUrl: string, contentDir = '
       yaml: { quote: 'double', indent_sequences: true },
     },
     i18n: { structure: 'multiple_folders', locales: [...LOCALES], default_locale: DEFAULT_LOCALE },
-    collections: cmsCollections(contentDir),
+    collections: review.urgentMaySkip ? [...collections, ...urgentCollections(collections)] : collections,
   };
 }
 

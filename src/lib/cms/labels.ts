@@ -9,6 +9,7 @@ import vi from '../../i18n/vi.json' with { type: 'json' };
 import { BAND_DAYS, CEILINGS, TIME_BANDS, VOLTAGE_LEVELS, WAGE_LEVELS, WAGE_REGIONS } from '../estimate.ts';
 import { CHART_KINDS, INVESTMENT_FORMS, LEASE_UNITS, LEGAL_ISSUERS, LEGAL_STATUSES, LEGAL_TOPICS, LEGAL_TYPES, PROJECT_STATUSES, ZONE_KINDS } from '../vocab.ts';
 import { chainOf, language, LOCALES, SOURCE } from '../languages.ts';
+import { PAGE_MENUS } from '../schema.ts';
 
 export interface FieldText {
   label: string;
@@ -100,7 +101,8 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   'notices.id': { label: 'Mã thông báo', hint: ID_HINT.replace(' Là địa chỉ trang ở cả hai ngôn ngữ.', '') },
   'notices.date': { label: 'Ngày thông báo', hint: DATE_HINT },
   'notices.body': { label: 'Nội dung', long: true },
-  link: { label: 'Trang giải thích thêm' },
+  link: { label: 'Trang giải thích thêm', hint: 'Chọn trong các trang thông tin. Trang đang được liên kết tới không xóa được: lần dựng sẽ dừng và chỉ ra chỗ liên kết.' },
+  guides: { label: 'Trang hướng dẫn ở trang chủ', hint: 'Các trang thông tin hiện trong mục “Hướng dẫn cho nhà đầu tư” của trang chủ, theo thứ tự này.' },
 
   // tags.json
   tags: { label: 'Chủ đề' },
@@ -186,7 +188,11 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   // Standing pages
   description: { label: 'Mô tả ngắn', hint: 'Một hai câu; hiện trong kết quả tìm kiếm.', long: true },
   slug: { label: 'Đoạn địa chỉ của trang', hint: 'Chữ thường không dấu, nối bằng gạch ngang, riêng cho từng ngôn ngữ (ví dụ: gioi-thieu / about).' },
-  'pages.order': { label: 'Thứ tự trong trình đơn' },
+  'pages.order': { label: 'Thứ tự trong trình đơn', hint: 'Số nhỏ đứng trước, trong trình đơn chính và ở chân trang. Bản dịch dùng thứ tự của bản tiếng Việt.' },
+  menu: {
+    label: 'Vị trí liên kết',
+    hint: '“Trình đơn chính”: ở đầu mọi trang (và ở chân trang); “Chân trang”: chỉ ở chân trang; “Không hiện”: chỉ đến được qua liên kết từ trang khác. Bản dịch dùng lựa chọn của bản tiếng Việt.',
+  },
   updated: { label: 'Ngày cập nhật', hint: DATE_HINT },
   cites: { label: 'Văn bản pháp luật trang dựa vào', hint: 'Chọn trong sổ văn bản; hiện thành mục “Căn cứ pháp lý” cuối trang. Bản dịch dùng danh sách của bản tiếng Việt.' },
   shows: { label: 'Nội dung kèm theo', hint: 'Để trống, hoặc chọn “Các bước thủ tục” để hiện các bước trong mục Thủ tục đầu tư (Thông tin chung) sau nội dung trang.' },
@@ -365,13 +371,7 @@ const CEILING_LABELS: Record<(typeof CEILINGS)[number], string> = {
 };
 /** The fixed unit of a zone's management fee and wastewater price. */
 const UNIT_LABELS: Record<string, string> = { 'm2-year': 'mỗi m² mỗi năm', m3: 'mỗi m³' };
-const PAGE_LABELS: Record<string, string> = {
-  about: 'Giới thiệu',
-  procedures: 'Thủ tục đầu tư',
-  incentives: 'Ưu đãi đầu tư',
-  workforce: 'Lao động',
-  contact: 'Liên hệ',
-};
+const MENU_LABELS: Record<(typeof PAGE_MENUS)[number], string> = { main: 'Trình đơn chính', footer: 'Chân trang', none: 'Không hiện' };
 
 /** Names for the values of the closed lists, shown in the CMS's selects. */
 export function optionLabel(values: readonly string[], value: string): string {
@@ -393,6 +393,6 @@ export function optionLabel(values: readonly string[], value: string): string {
   if (is(CEILINGS)) return CEILING_LABELS[value as (typeof CEILINGS)[number]];
   if (values.length === 1 && UNIT_LABELS[value]) return UNIT_LABELS[value]!;
   if (values.length === 1 && value === 'procedure') return 'Các bước thủ tục';
-  if (PAGE_LABELS[value] && values.every((v) => PAGE_LABELS[v])) return PAGE_LABELS[value]!;
+  if (is(PAGE_MENUS)) return MENU_LABELS[value as (typeof PAGE_MENUS)[number]];
   return value; // currency codes and the like read the same in both languages
 }

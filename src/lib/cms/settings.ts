@@ -34,6 +34,17 @@ const pipeline = {
     .optional(),
 };
 
+/** Review before publish (Sveltia's editorial workflow, GitHub and GitLab only): a save is a draft
+ * on a branch of its own with a preview, published when someone presses Publish. On by default. */
+const review = z
+  .strictObject({
+    required: z.boolean(),
+    /** Whether the CMS also offers "Sửa gấp" (urgent correction) collections, whose saves of an
+     * existing entry go live at once, without review. */
+    urgentMaySkip: z.boolean().default(false),
+  })
+  .optional();
+
 export const cmsSettingsSchema = z.discriminatedUnion('backend', [
   z.strictObject({
     backend: z.literal('github'),
@@ -41,6 +52,7 @@ export const cmsSettingsSchema = z.discriminatedUnion('backend', [
     branch,
     /** The OAuth proxy that turns GitHub's sign-in into a token (sveltia-cms-auth, a Cloudflare Worker). */
     authUrl: https,
+    review,
     ...pipeline,
   }),
   z.strictObject({
@@ -51,6 +63,7 @@ export const cmsSettingsSchema = z.discriminatedUnion('backend', [
     appId: z.string().min(1),
     /** A self-hosted GitLab; gitlab.com by default. */
     url: https.default('https://gitlab.com'),
+    review,
     ...pipeline,
   }),
   z.strictObject({
@@ -61,6 +74,12 @@ export const cmsSettingsSchema = z.discriminatedUnion('backend', [
     appId: z.string().min(1),
     /** The Gitea or Forgejo server, e.g. https://codeberg.org. */
     url: https,
+    review: z
+      .strictObject({
+        required: z.boolean().refine((v) => !v, { error: 'false: Sveltia CMS reviews before publishing on the GitHub and GitLab backends only' }),
+        urgentMaySkip: z.boolean().refine((v) => !v, { error: 'false (without review every save is published at once)' }).optional(),
+      })
+      .optional(),
     ...pipeline,
   }),
 ]);
@@ -70,6 +89,12 @@ export type PublishTarget = NonNullable<CmsSettings['publish']>;
 /** The pipeline's part of content/cms.json, with its defaults. */
 export function pipelineSettings(s: CmsSettings): { translations: 'strict' | 'report'; publish: PublishTarget } {
   return { translations: s.translations ?? 'report', publish: s.publish ?? { host: 'none' } };
+}
+
+/** Whether saves wait for review, and whether urgent corrections may skip it. */
+export function reviewSettings(s: CmsSettings): { required: boolean; urgentMaySkip: boolean } {
+  if (s.backend === 'gitea') return { required: false, urgentMaySkip: false };
+  return { required: s.review?.required ?? true, urgentMaySkip: (s.review?.required ?? true) && (s.review?.urgentMaySkip ?? false) };
 }
 
 export const CMS_SETTINGS_FILE = 'cms.json';

@@ -12,7 +12,6 @@ import { language, readLanguages, RESERVED_PREFIXES, SOURCE, type Language } fro
 import { contentRoot, display } from './root.ts';
 import {
   LOCALES,
-  PAGE_KEYS,
   datasetSchema,
   legalDocSchema,
   newsSchema,
@@ -35,7 +34,9 @@ import {
   type Tag,
   type Zone,
 } from '../schema.ts';
-import { bodyImages, chartTags, checkBody } from '../doc-body.ts';
+import { bodyImages, bodyLinks, chartTags, checkBody } from '../doc-body.ts';
+import { buildTime, isDue, noticeTime, type Scheduled } from '../schedule.ts';
+import { routeMapFromTree } from './routes-from-tree.ts';
 import { basisReferences, COST_FILES, type CostFileName } from '../costs-schema.ts';
 import { checkImageFile, decodeImages, decodeProblem, imageFields, isRelativePath, type ImageKind } from '../images.ts';
 import { ContentError, describeValue, jsonSyntaxProblem, problemsFromZod, type Problem } from './problems.ts';
@@ -71,6 +72,17 @@ export interface ContentTree {
   pages: DocFile<PageFrontmatter>[];
   /** Every image file the content shows, with the fields that name it (for the decode check). */
   images: ImageRef[];
+  /** Every Markdown link of a body that goes to a path of this site, with its file and line. */
+  siteLinks: SiteLink[];
+  /** Articles and notices dated after the build's clock, which the tree leaves out (src/lib/schedule.ts). */
+  scheduled: Scheduled[];
+}
+
+export interface SiteLink {
+  file: string;
+  line: number;
+  /** As written, e.g. /en/contact/#hours. */
+  url: string;
 }
 
 export interface CostTableFile {
@@ -263,14 +275,14 @@ const checked: Map<string, { print: string; result: ContentTree | ContentError }
 /** Load and check everything under root. Throws ContentError listing every problem.
  * Each collection's loader asks for the tree; it is read once and read again only when a file
  * under root has changed (the dev server), so the check costs one pass per build. */
-export function loadContentTree(root = contentRoot()): ContentTree {
-  const key = path.resolve(root);
-  const print = fingerprint(key);
+export function loadContentTree(root = contentRoot(), now: Date = buildTime()): ContentTree {
+  const key = `${path.resolve(root)}\0${now.toISOString()}`;
+  const print = fingerprint(path.resolve(root));
   let entry = checked.get(key);
   if (entry?.print !== print) {
     let result: ContentTree | ContentError;
     try {
-      result = readContentTree(root);
+      result = publishedAt(readContentTree(root), now);
     } catch (err) {
       if (!(err instanceof ContentError)) throw err;
       result = err;
@@ -280,6 +292,57 @@ export function loadContentTree(root = contentRoot()): ContentTree {
   }
   if (entry.result instanceof ContentError) throw entry.result;
   return entry.result;
+}
+
+/** The checked tree as a build at `now` publishes it: without the articles (every language of
+ * them) and notices whose time has not come. Then every link of a body to a path of the site must
+ * reach a page that this build publishes. */
+function publishedAt(tree: ContentTree, now: Date): ContentTree {
+  const scheduled: Scheduled[] = [];
+  for (const n of tree.news.filter((n) => n.locale === SOURCE && !isDue(n.data.date, now))) {
+    scheduled.push({ kind: 'article', id: n.data.key, file: n.file, at: new Date(n.data.date).toISOString(), title: n.data.title });
+  }
+  for (const n of tree.site.notices.filter((n) => !isDue(noticeTime(n.date), now))) {
+    scheduled.push({ kind: 'notice', id: n.id, file: tree.siteFile, at: noticeTime(n.date).toISOString(), title: n.title[SOURCE]! });
+  }
+  scheduled.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  const waiting = new Set(scheduled.filter((s) => s.kind === 'article').map((s) => s.id));
+  const waitingNotices = new Set(scheduled.filter((s) => s.kind === 'notice').map((s) => s.id));
+  const news = tree.news.filter((n) => !waiting.has(n.data.key));
+  const out: ContentTree = {
+    ...tree,
+    site: { ...tree.site, notices: tree.site.notices.filter((n) => !waitingNotices.has(n.id)) },
+    news,
+    images: tree.images.filter((i) => !tree.news.some((n) => waiting.has(n.data.key) && n.file === i.file)),
+    siteLinks: tree.siteLinks.filter((l) => news.some((n) => n.file === l.file) || !tree.news.some((n) => n.file === l.file)),
+    scheduled,
+  };
+  const problems: Problem[] = [];
+  const routes = routeMapFromTree(out);
+  const everything = waiting.size ? routeMapFromTree({ ...tree, scheduled: [] }) : routes;
+  for (const link of out.siteLinks) {
+    const target = sitePath(link.url);
+    if (target === undefined || routes.find(target)) continue;
+    const later = everything.find(target);
+    const due = later?.kind === 'article' ? scheduled.find((s) => s.id === later.id) : undefined;
+    problems.push({
+      file: link.file,
+      field: `line ${link.line}: link`,
+      expected: 'a link to a page of this site (was the page removed, renamed or given another address?)',
+      found: due ? `${link.url}, an article not published before ${due.at} (${due.file})` : `${link.url}, which no page has`,
+    });
+  }
+  if (problems.length) throw new ContentError(problems);
+  return out;
+}
+
+/** The page a link to this site goes to (its path without query or fragment, with its trailing
+ * slash), or undefined for a file (a CSV, a PNG, a feed) and the site's own folders. */
+function sitePath(url: string): string | undefined {
+  const p = url.replace(/[?#].*$/, '');
+  const last = p.split('/').at(-1) ?? '';
+  if (last.includes('.')) return undefined;
+  return p.endsWith('/') ? p : `${p}/`;
 }
 
 function readContentTree(root: string): ContentTree {
@@ -479,15 +542,36 @@ function readContentTree(root: string): ContentTree {
       else slugs.set(p.data.slug, p.file);
     }
   }
-  for (const key of PAGE_KEYS) {
-    if (!pages.some((p) => p.locale === SOURCE && p.data.key === key) && !problems.some((p) => p.file.includes('/pages/'))) {
-      problems.push({ file: `${display(path.join(root, 'pages', 'vi'))}/${key}.mdx`, field: 'key', expected: `a Vietnamese standing page with key "${key}"`, found: 'no file with that key' });
+  // Other content names a standing page by its key: a page cannot go (or lose its key) while
+  // something still points at it.
+  const pageKeys = new Set(pages.filter((p) => p.locale === SOURCE).map((p) => p.data.key));
+  const pageRef = (field: string, key: string) => {
+    if (!pageKeys.has(key)) problems.push({ file: display(siteFile), field, expected: `the key of a standing page in content/pages/vi/ (${oneOf(pageKeys)})`, found: describeValue(key) });
+  };
+  if (site) {
+    site.notices.forEach((n, i) => n.link && pageRef(`notices[${i}].link`, n.link));
+    site.guides.forEach((key, i) => pageRef(`guides[${i}]`, key));
+  }
+  // Where a page sits and what it shows are facts about the page: a translation has its original's.
+  const pageSources = new Map(pages.filter((p) => p.locale === SOURCE).map((p) => [p.data.key, p]));
+  for (const p of pages.filter((x) => x.locale !== SOURCE)) {
+    const original = pageSources.get(p.data.key);
+    if (!original) continue;
+    for (const field of ['order', 'menu', 'cites', 'shows'] as const) {
+      const [want, have] = [original.data[field], p.data[field]].map((v) => (Array.isArray(v) ? v.join(', ') : v === undefined ? '' : String(v)));
+      if (want !== have) problems.push({ file: p.file, field, expected: `the same ${field} as ${original.file} (${want || 'none'})`, found: describeValue(have || undefined) });
+    }
+  }
+  const siteLinks: SiteLink[] = [];
+  for (const doc of [...news, ...pages]) {
+    for (const link of bodyChecks.read(doc.body).links) {
+      if (/^\/(?!\/)/.test(link.url)) siteLinks.push({ file: doc.file, line: doc.bodyLine + link.line - 1, url: link.url });
     }
   }
 
   bodyChecks.save();
   if (problems.length) throw new ContentError(problems);
-  return { languages, site: site!, siteFile: display(siteFile), tags, sectors, zones, projects, datasets, legal, procedure, costs, news, pages, images };
+  return { languages, site: site!, siteFile: display(siteFile), tags, sectors, zones, projects, datasets, legal, procedure, costs, news, pages, images, siteLinks, scheduled: [] };
 }
 
 /** The body check's findings (with the charts and pictures it found) kept between builds by each body's hash and the check's own source:
@@ -497,9 +581,10 @@ interface BodyRead {
   problems: ReturnType<typeof checkBody>;
   charts: ReturnType<typeof chartTags>;
   images: ReturnType<typeof bodyImages>;
+  links: ReturnType<typeof bodyLinks>;
 }
-const BODY_CACHE_FORMAT = 2;
-const readBodyNow = (body: string): BodyRead => ({ problems: checkBody(body), charts: chartTags(body), images: bodyImages(body) });
+const BODY_CACHE_FORMAT = 3;
+const readBodyNow = (body: string): BodyRead => ({ problems: checkBody(body), charts: chartTags(body), images: bodyImages(body), links: bodyLinks(body) });
 
 function bodyCheckCache(): { read: (body: string) => BodyRead; save: () => void } {
   let rules: string | undefined;

@@ -52,6 +52,8 @@ export interface StatusReport {
   /** Citations of documents the legal register marks replaced or expired, and of documents
    * whose status nobody has confirmed. */
   citations: { stale: StaleCitation[]; unconfirmed: Citation[] };
+  /** Articles and notices dated after the build's clock: not published yet, and when they go out. */
+  scheduled: ContentTree['scheduled'];
 }
 type StaleCitation = ReturnType<typeof staleCitations>[number];
 
@@ -147,6 +149,7 @@ export function contentStatus(tree: ContentTree, today: string, staleAfterDays =
     history: history.status === 'ok' ? { checked: true } : { checked: false, reason: history.reason },
     stale,
     citations: { stale: staleCitations(citations, tree.legal.map((d) => d.data)), unconfirmed: citations.filter((c) => unconfirmed.has(c.doc)) },
+    scheduled: tree.scheduled,
   };
 }
 
@@ -175,6 +178,11 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 const ago = (days: number) => (days === 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`);
 const day = (iso: string) => iso.slice(0, 10);
 const percent = (a: number, b: number) => (b ? `${Math.floor((a / b) * 100)}%` : '100%');
+
+/** An instant as Vietnam's clock reads it, e.g. 2027-01-15 09:00. */
+function vietnamTime(iso: string): string {
+  return new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
 
 export function formatStatus(r: StatusReport, staleAfterDays = 365): string {
   const lines: string[] = [];
@@ -215,5 +223,8 @@ export function formatStatus(r: StatusReport, staleAfterDays = 365): string {
   const unconfirmed = r.citations.unconfirmed;
   lines.push('', `Citations of documents whose status is not confirmed: ${unconfirmed.length}`);
   for (const c of unconfirmed) lines.push(`  ${c.file}: ${c.field} cites ${c.doc}`);
+  // The hourly pipeline run publishes each in the first build after its time.
+  lines.push('', `Waiting to be published: ${r.scheduled.length}`);
+  for (const s of r.scheduled) lines.push(`  ${s.at.replace(/:00\.000Z$/, 'Z')} (${vietnamTime(s.at)} in Vietnam): ${s.kind} "${s.title}", ${s.file}`);
   return lines.join('\n');
 }
