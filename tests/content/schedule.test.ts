@@ -27,7 +27,8 @@ function files(dir: string, under = ''): string[] {
   return readdirSync(path.join(dir, under), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(dir, path.join(under, e.name)) : [path.join(under, e.name)]));
 }
 const read = (name: 'before' | 'after', file: string) => readFileSync(path.join(builds[name].dir, file), 'utf8');
-const searchPages = (name: 'before' | 'after', lang: string) => JSON.parse(read(name, `pagefind/${lang}/pagefind-entry.json`)).languages[lang].page_count as number;
+/** Pages in one language's search index (Pagefind names Japanese, which it cannot stem, "und"). */
+const searchPages = (name: 'before' | 'after', lang: string) => (Object.values(JSON.parse(read(name, `pagefind/${lang}/pagefind-entry.json`)).languages)[0] as { page_count: number }).page_count;
 
 beforeAll(() => {
   copy = contentWith(path.join(FIXTURES, 'scheduled'));
@@ -77,9 +78,9 @@ describe('an article and a notice dated in the future', () => {
     expect(read('after', 'du-an/index.html')).toContain(NOTICE);
   });
 
-  it('change nothing else: every file of the earlier build is still there', () => {
-    const before = new Set(files(builds.before.dir));
-    const after = files(builds.after.dir);
+  it('change nothing else: every file of the earlier build is still there (the search index aside, whose files are named by their content)', () => {
+    const before = new Set(files(builds.before.dir).filter((f) => !f.startsWith('pagefind/')));
+    const after = files(builds.after.dir).filter((f) => !f.startsWith('pagefind/'));
     expect([...before].filter((f) => !after.includes(f))).toEqual([]);
     const added = after.filter((f) => !before.has(f) && f.endsWith('.html'));
     expect(added.sort()).toEqual([`en/news/${KEY}/index.html`, `tin-tuc/${KEY}/index.html`]);

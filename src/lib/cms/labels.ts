@@ -175,7 +175,7 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   note: { label: 'Ghi chú' },
 
   // News
-  'news.date': { label: 'Ngày giờ đăng' },
+  'news.date': { label: 'Ngày giờ đăng', hint: 'Chọn một thời điểm trong tương lai để đăng theo lịch: bài không xuất hiện ở đâu trên trang web trước giờ đó, và được đăng trong vòng một giờ sau đó.' },
   author: { label: 'Tác giả' },
   'news.unit': { label: 'Đơn vị' },
   'news.summary': { label: 'Tóm tắt', hint: 'Hiện trong danh sách tin, kết quả tìm kiếm và RSS.', long: true },
@@ -324,7 +324,7 @@ export const COLLECTION_TEXT = {
   sectors: { label: 'Lĩnh vực ưu tiên', singular: 'lĩnh vực', description: 'Các lĩnh vực thu hút đầu tư, mỗi lĩnh vực có số liệu nổi bật kèm nguồn.' },
   datasets: { label: 'Số liệu và biểu đồ', singular: 'bộ số liệu', description: 'Số liệu theo thời gian, vẽ thành biểu đồ trên trang Số liệu và các trang liên quan.' },
   news: { label: 'Tin tức', singular: 'tin', description: 'Tin bằng tiếng Việt và bản dịch tiếng Anh, soạn song song.' },
-  pages: { label: 'Trang thông tin', singular: 'trang', description: 'Giới thiệu, thủ tục, ưu đãi, lao động, liên hệ.' },
+  pages: { label: 'Trang thông tin', singular: 'trang', description: 'Giới thiệu, thủ tục, ưu đãi, lao động, liên hệ, tuyên bố tiếp cận, chính sách riêng tư…: thêm, đổi tên, sắp xếp, chọn vị trí trong trình đơn hoặc xóa trang.' },
   settings: {
     label: 'Thông tin chung',
     singular: 'thông tin chung',
