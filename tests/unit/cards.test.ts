@@ -262,8 +262,8 @@ describe('the cards of the site (content/)', () => {
   });
 
   it("a page in a partial language shows its fallback's title, marked with that language", () => {
-    const spec = cardSpecFor(route('page:about', 'ko'), data)!;
-    expect(spec).toMatchObject({ locale: 'ko', titleLang: 'en', title: 'About', section: '투자자 정보' });
+    const spec = cardSpecFor(route('page:workforce', 'ko'), data)!;
+    expect(spec).toMatchObject({ locale: 'ko', titleLang: 'en', title: 'Workforce', section: '투자자 정보' });
     expect(cardSpecFor(route('page:contact', 'ko'), data)).toMatchObject({ titleLang: 'ko', title: '문의' });
   });
 
