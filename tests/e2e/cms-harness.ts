@@ -125,12 +125,25 @@ export class Cms {
   }
 
   /** Picks an option of a select (radio buttons or a drop-down) or of a relation. */
-  async choose(keyPath: string, option: string, locale?: string): Promise<void> {
+  async choose(keyPath: string, option: string, locale?: string, search?: string): Promise<void> {
     const f = await this.field(keyPath, locale);
     const radio = f.getByRole('radio', { name: option, exact: true });
     if (await radio.count()) return radio.click();
-    await f.getByRole('combobox').first().click();
-    await this.page.getByRole('option', { name: option }).first().click();
+    const box = f.getByRole('combobox').first();
+    // A relation's options are drawn once every entry of the other collection has loaded, which a
+    // busy machine can take a while to do, and an open list is not redrawn: reopen it until it is.
+    // A long list (the legal register) is searched as an editor would, by typing.
+    const wanted = this.page.getByRole('option', { name: option }).first();
+    for (let attempt = 1; ; attempt++) {
+      await box.click();
+      if (search && (await box.evaluate((el) => el instanceof HTMLInputElement))) await box.fill(search);
+      try {
+        return await wanted.click({ timeout: 10_000 });
+      } catch (e) {
+        if (attempt === 5) throw new Error(`${keyPath}: no option "${option}" among ${JSON.stringify(await this.page.getByRole('option').allTextContents())}`, { cause: e });
+        if (await this.page.getByRole('listbox').first().isVisible()) await this.page.keyboard.press('Escape');
+      }
+    }
   }
 
   /** Adds an item to a list field. */

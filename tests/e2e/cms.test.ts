@@ -97,7 +97,7 @@ describe('creating a project in both languages', () => {
     await cms.fill('incentives.en', 'Incentives under Law on Investment No. 143/2025/QH15.');
     // The legal basis is picked from the register by number and title, as an editor looks it up
     // (the 2020 law of the same title is in the list too, replaced).
-    await cms.choose('legalBasis', '143/2025/QH15 · Luật Đầu tư');
+    await cms.choose('legalBasis', '143/2025/QH15 · Luật Đầu tư', undefined, '143/2025');
     await cms.fill('contact.name.vi', 'Phòng Xúc tiến đầu tư');
     await cms.fill('contact.name.en', 'Investment Promotion Office');
     await cms.fill('contact.role.vi', 'Đầu mối liên hệ');
@@ -127,6 +127,7 @@ describe('creating a project in both languages', () => {
   });
 
   it('passes the content check, and a build of the tree with it publishes the project in both languages', () => {
+    mkdirSync('tests/.tmp', { recursive: true });
     const overlay = mkdtempSync(path.resolve('tests/.tmp/cms-project-'));
     mkdirSync(path.join(overlay, 'content/projects'), { recursive: true });
     writeFileSync(path.join(overlay, file), saved);
