@@ -23,6 +23,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
+import { phone } from './format.ts';
 
 export type BodyPart = { html: string } | { chart: string; level: 2 | 3 } | { image: { src: string; alt: string; title?: string } };
 
@@ -527,6 +528,7 @@ export function renderBody(body: string): BodyPart[] {
     while (blank(clean.children.at(-1))) clean.children.pop();
     if (!clean.children.length) return;
     headingIds(clean, slugger);
+    phoneTexts(clean);
     parts.push({ html: toHtml(clean, { characterReferences: { useNamedReferences: true } }) });
   };
   for (const node of hastOf(tree).children) {
@@ -537,6 +539,17 @@ export function renderBody(body: string): BodyPart[] {
   }
   flush();
   return parts;
+}
+
+/** The text of a tel: link keeps its number on one line, as the site's own phone numbers do
+ * (format.ts), whatever spaces staff typed. */
+function phoneTexts(root: HastRoot) {
+  const walk = (n: HastRoot | ElementContent, inTel: boolean) => {
+    if (n.type === 'text' && inTel) n.value = phone(n.value).text;
+    const tel = inTel || (n.type === 'element' && n.tagName === 'a' && String(n.properties.href ?? '').startsWith('tel:'));
+    if ('children' in n) for (const c of n.children) walk(c as ElementContent, tel);
+  };
+  walk(root, false);
 }
 
 function headingIds(root: HastRoot, slugger: GithubSlugger) {

@@ -249,6 +249,13 @@ describe('images in bodies', () => {
 });
 
 describe('typical Markdown', () => {
+  it('keeps a telephone link\'s number on one line, whatever spaces staff typed, and no other text', () => {
+    const out = html(renderBody('Call [+84 274 000 0000](tel:+842740000000) or write to us at the office.'));
+    expect(out).toContain('<a href="tel:+842740000000">+84\u00a0274\u00a0000\u00a00000</a>');
+    expect(out).toContain('or write to us at the office.');
+    expect(html(renderBody('See [the zones page](/en/industrial-zones/).'))).toContain('>the zones page</a>');
+  });
+
   it('passes and renders as Astro rendered it', () => {
     const body = [
       '',
