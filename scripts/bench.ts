@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { renderChart, renderRawSvg } from '../src/charts/render.ts';
+import { drawChart, renderRawSvg } from '../src/charts/render.ts';
 import { loadContentTree } from '../src/lib/content/load.ts';
 import { LOCALES } from '../src/lib/schema.ts';
 
@@ -44,9 +44,9 @@ const all: number[] = [];
 let over = 0;
 for (const d of datasets) {
   for (const locale of LOCALES) {
-    const ms = time(() => renderChart(d, { locale }));
+    const ms = time(() => drawChart(d, { locale }));
     const base = time(() => renderRawSvg(d, locale));
-    const svg = renderChart(d, { locale });
+    const svg = drawChart(d, { locale });
     const b = br(svg);
     all.push(ms);
     if (ms >= 10 || b >= 8 * 1024) over++;

@@ -9,11 +9,12 @@
 // 10,000 at the department's size, most of them the same from one build to the next.
 import { createCanvas, Image, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { crc32, deflate, deflateSync } from 'node:zlib';
+import { CACHE_DAYS, keepFile, pruneUnused } from '../lib/file-cache.ts';
 import { CARD_SIZE, cardHash, layoutTitle, type CardSpec, type TitleBox } from '../lib/cards.ts';
 import { familiesFor, fontVersions, undrawable } from './fonts.ts';
 
@@ -228,13 +229,8 @@ export function cardCacheDir(): string {
 /** How many cards this process has drawn and read from the cache (for tests and the build log). */
 export const cardStats = { drawn: 0, cached: 0 };
 
-let written = 0;
 function keep(file: string, png: Buffer): void {
-  // a temporary file renamed into place: a build stopped halfway leaves no broken card behind
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}-${written++}.tmp`;
-  writeFileSync(tmp, png);
-  renameSync(tmp, file);
+  keepFile(file, png);
   cardStats.drawn++;
 }
 
@@ -286,21 +282,9 @@ export async function drawCards(cards: { spec: CardSpec; page: string }[], { cac
   pruneCards(cacheDir, wanted, now);
 }
 
-/** Cards no build has used for this long are deleted, so the cache does not grow with every title
- * ever written. By age, not by "not in this build": other builds (a preview, the tests' copies of
- * the content) share the folder. */
-export const CARD_CACHE_DAYS = 30;
+/** Cards no build has used for this long are deleted (src/lib/file-cache.ts). */
+export const CARD_CACHE_DAYS = CACHE_DAYS;
 
 export function pruneCards(cacheDir: string, keep: Set<string>, now = new Date()): number {
-  if (!existsSync(cacheDir)) return 0;
-  let removed = 0;
-  for (const name of readdirSync(cacheDir)) {
-    const file = path.join(cacheDir, name);
-    if (!name.endsWith('.png') || keep.has(file)) continue;
-    if (now.getTime() - statSync(file).mtimeMs > CARD_CACHE_DAYS * 86_400_000) {
-      rmSync(file, { force: true });
-      removed++;
-    }
-  }
-  return removed;
+  return pruneUnused(cacheDir, ['.png'], keep, now);
 }

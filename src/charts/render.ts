@@ -7,6 +7,7 @@ import { pick, text } from '../lib/localize.ts';
 import { CHART_SIZE, chartConfig, INK } from './config.ts';
 import { chartFontFamily, registerLatin, undrawable } from './fonts.ts';
 import { cleanSvg } from './svg.ts';
+import { cachedChart } from './cache.ts';
 
 Chart.register(...registerables);
 Chart.defaults.font.size = 13;
@@ -93,14 +94,25 @@ function charactersBack(svg: string, drawn: Set<string>, family: string): string
   return svg.replace(/(<text [^>]*>)([^<]*)(<\/text>)/g, (_, open: string, body: string, close: string) => open + [...body].map((c) => fixes.get(c) ?? c).join('') + close);
 }
 
+/** The chart as the SVG a page places (drawn once: src/charts/cache.ts). */
 export function renderChart(d: Dataset, { locale, id = `chart-${d.id}` }: RenderOptions): string {
+  return cachedChart('svg', [d, locale, id], () => Buffer.from(drawChart(d, { locale, id }))).toString('utf8');
+}
+
+/** The SVG drawn now, without the cache (tests and the benchmark). */
+export function drawChart(d: Dataset, { locale, id = `chart-${d.id}` }: RenderOptions): string {
   const drawn = new Set(drawnTexts(d).flatMap(([, v]) => [...pick(v, locale).text]));
   const raw = charactersBack(renderRawSvg(d, locale), drawn, chartFontFamily(locale));
   return cleanSvg(raw, { ...CHART_SIZE, title: text(d.title, locale), id });
 }
 
-/** The same chart as a PNG for the press kit, at twice the pixel density. */
+/** The same chart as a PNG for the press kit, at twice the pixel density (drawn once). */
 export function renderChartPng(d: Dataset, locale: Locale): Buffer {
+  return cachedChart('png', [d, locale], () => drawChartPng(d, locale));
+}
+
+/** The PNG drawn now, without the cache. */
+export function drawChartPng(d: Dataset, locale: Locale): Buffer {
   assertDrawable(d, locale);
   const family = useFonts(locale);
   const scale = 2;

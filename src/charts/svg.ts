@@ -97,6 +97,16 @@ export function cleanSvg(raw: string, o: SvgOptions): string {
   // Round path data and attributes to one decimal place: invisible on screen, a third of the bytes.
   svg = svg.replace(/(\s[a-z-]+=")([^"]*)"/gi, (_, name: string, value: string) => `${name}${value.replace(/-?\d+\.\d{2,}/g, (m) => num(m))}"`);
   svg = svg.replace(/<rect fill-opacity="0" width="\d+" height="\d+"\/>/, '');
+  // Skia numbers clip paths by a counter of the whole process ("cl_8c"): named after the chart
+  // instead, so a chart is the same whenever it is drawn, and one kept from another build
+  // (src/charts/cache.ts) never shares an id with one drawn now.
+  const ids = new Map<string, string>();
+  svg = svg.replace(/ id="([^"]+)"/g, (_, old: string) => {
+    const renamed = `${o.id}-clip${ids.size + 1}`;
+    ids.set(old, renamed);
+    return ` id="${renamed}"`;
+  });
+  svg = svg.replace(/url\(#([^)]+)\)/g, (m, old: string) => (ids.has(old) ? `url(#${ids.get(old)})` : m));
   svg = svg.replace(
     /^<svg [^>]*>/,
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${o.height}" role="img" aria-labelledby="${o.id}-title" class="chart__svg"><title id="${o.id}-title">${escape(o.title)}</title>`,

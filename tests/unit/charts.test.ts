@@ -1,6 +1,9 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartConfig, INK, PALETTE } from '../../src/charts/config.ts';
-import { renderChart, renderRawSvg } from '../../src/charts/render.ts';
+import { chartCacheDir, chartStats } from '../../src/charts/cache.ts';
+import { drawChart, drawChartPng, renderChart, renderChartPng, renderRawSvg } from '../../src/charts/render.ts';
 import { cleanSvg, svgTexts } from '../../src/charts/svg.ts';
 import { contrastRatio } from '../../src/lib/colour.ts';
 import { loadContentTree } from '../../src/lib/content/load.ts';
@@ -16,31 +19,31 @@ describe('a chart rendered for a known dataset', () => {
   const d = byId('fdi-registered-by-year');
 
   it('writes its labels, axis titles and numbers in Vietnamese, as text', () => {
-    const texts = svgTexts(renderChart(d, { locale: 'vi' }));
+    const texts = svgTexts(drawChart(d, { locale: 'vi' }));
     for (const label of ['2020', '2021 (T1–T10)', '2024 (T1–T9)', 'Năm', 'tỷ USD', '1,84', '3,13', '1,75']) expect(texts).toContain(label);
   });
 
   it('writes them in Japanese, Korean and Chinese, as text: the labels in the language, the numbers as it writes them', () => {
-    const ja = svgTexts(renderChart(d, { locale: 'ja' }));
+    const ja = svgTexts(drawChart(d, { locale: 'ja' }));
     for (const label of ['2020', '2021（1～10月）', '年', '10億米ドル', '1.84', '3.13']) expect(ja).toContain(label);
-    const ko = svgTexts(renderChart(d, { locale: 'ko' }));
+    const ko = svgTexts(drawChart(d, { locale: 'ko' }));
     for (const label of ['2021(1–10월)', '연도', '10억 달러']) expect(ko).toContain(label);
-    expect(svgTexts(renderChart(d, { locale: 'zh-Hant' }))).toContain('十億美元');
+    expect(svgTexts(drawChart(d, { locale: 'zh-Hant' }))).toContain('十億美元');
   });
 
   it('names no font readers lack: Latin runs in the pages\' font, CJK text in the page\'s own', () => {
-    const svg = renderChart(d, { locale: 'ja' });
+    const svg = drawChart(d, { locale: 'ja' });
     expect([...new Set([...svg.matchAll(/font-family="([^"]*)"/g)].map((m) => m[1]))]).toEqual(['Be Vietnam Pro']);
     expect(svg).toContain('<tspan font-family="Be Vietnam Pro">2021</tspan>（');
   });
 
   it('stops the build on a label no chart font can draw, naming the dataset file and the field', () => {
     const hindi = { ...d, series: [{ ...d.series[0]!, label: { vi: 'Vốn', ja: 'पूंजी' } }, ...d.series.slice(1)] } as Dataset;
-    expect(() => renderChart(hindi, { locale: 'ja' })).toThrow(/content\/datasets\/fdi-registered-by-year\.json: field "series\[0\]\.label\.ja": expected characters the chart fonts can draw .*found "प"/);
+    expect(() => drawChart(hindi, { locale: 'ja' })).toThrow(/content\/datasets\/fdi-registered-by-year\.json: field "series\[0\]\.label\.ja": expected characters the chart fonts can draw .*found "प"/);
   });
 
   it('writes them in English, as text', () => {
-    const texts = svgTexts(renderChart(d, { locale: 'en' }));
+    const texts = svgTexts(drawChart(d, { locale: 'en' }));
     for (const label of ['2021 (Jan–Oct)', '2024 (Jan–Sep)', 'Year', 'US$ billion', '1.84', '3.13', '1.75']) expect(texts).toContain(label);
   });
 
@@ -54,7 +57,7 @@ describe('a chart rendered for a known dataset', () => {
   });
 
   it('is an image with an accessible name that scales to its box', () => {
-    const svg = renderChart(d, { locale: 'en', id: 'x' });
+    const svg = drawChart(d, { locale: 'en', id: 'x' });
     expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 640 360"[^>]*role="img"[^>]*aria-labelledby="x-title"/);
     expect(svg).toContain('<title id="x-title">Registered FDI into Binh Duong by year</title>');
     expect(svg).not.toContain('<?xml');
@@ -64,7 +67,7 @@ describe('a chart rendered for a known dataset', () => {
 describe('every chart type the content uses', () => {
   it.each(datasets.map((d) => [d.id, d] as const))('%s shows every value and series name in every language', (_, d: Dataset) => {
     for (const locale of LOCALES) {
-      const texts = svgTexts(renderChart(d, { locale })).join('\n');
+      const texts = svgTexts(drawChart(d, { locale })).join('\n');
       const name = (l: Localized) => text(l, locale);
       for (const s of d.series) {
         // the legend names the series, or for a doughnut each slice
@@ -99,6 +102,18 @@ describe('chart configuration', () => {
 });
 
 describe('cleanSvg', () => {
+  it('names the clip paths after the chart, so the same chart drawn twice is the same text and two charts share no id', () => {
+    const d = byId('fdi-registered-by-year');
+    const first = drawChart(d, { locale: 'en' });
+    expect(drawChart(d, { locale: 'en' })).toBe(first);
+    const ids = [...first.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(1);
+    for (const id of ids) expect(id).toMatch(/^chart-fdi-registered-by-year-/);
+    for (const [, ref] of first.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(ref);
+    const other = drawChart(byId('fdi-cumulative'), { locale: 'en' });
+    expect([...other.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]).filter((id) => ids.includes(id))).toEqual([]);
+  });
+
   it('joins the runs Skia writes per word and per font file into one text per label', () => {
     const raw =
       '<?xml version="1.0"?><svg width="10" height="10"><text fill="#000" x="1.234, " y="5, ">V</text><text fill="#000" x="9.87, 15, " y="5, ">ốn</text>' +
@@ -107,5 +122,43 @@ describe('cleanSvg', () => {
     expect(svgTexts(svg)).toEqual(['Vốn FDI']);
     expect(svg).toContain('x="1.2 9.9 15 30 30 38 44"');
     expect(svg).toContain('d="M1.2 2.5L3 4"');
+  });
+});
+
+describe('charts kept between builds', () => {
+  // A dataset no other test draws: its drawings are new to the cache the first time this runs.
+  const base = byId('fdi-registered-by-year');
+  const fresh = (tag: string): Dataset => ({ ...base, title: { ...base.title, en: `${base.title.en} ${tag}` } });
+  const kept = () => new Set(existsSync(chartCacheDir()) ? readdirSync(chartCacheDir()) : []);
+
+  it('draws a chart the cache has not seen, keeps it on disk, and gives the same chart the next time without drawing', () => {
+    const d = fresh(`cache-test-${process.pid}-${Date.now()}`);
+    const before = kept();
+    const drawn = chartStats.drawn;
+    const svg = renderChart(d, { locale: 'en' });
+    const png = renderChartPng(d, 'en');
+    expect(chartStats.drawn - drawn).toBe(2);
+    expect(svg).toBe(drawChart(d, { locale: 'en' }));
+    expect(png.equals(drawChartPng(d, 'en'))).toBe(true);
+    const added = [...kept()].filter((f) => !before.has(f));
+    expect(added.map((f) => path.extname(f)).sort()).toEqual(['.png', '.svg']);
+    expect(readFileSync(path.join(chartCacheDir(), added.find((f) => f.endsWith('.svg'))!), 'utf8')).toBe(svg);
+
+    const cached = chartStats.cached;
+    expect(renderChart(d, { locale: 'en' })).toBe(svg);
+    expect(renderChartPng(d, 'en').equals(png)).toBe(true);
+    expect(chartStats.drawn - drawn).toBe(2);
+    expect(chartStats.cached - cached).toBe(2);
+  });
+
+  it('draws again when anything drawn changes: a value, the language, the element id', () => {
+    const d = fresh(`cache-change-${process.pid}-${Date.now()}`);
+    renderChart(d, { locale: 'en' });
+    const drawn = chartStats.drawn;
+    const changed = { ...d, series: [{ ...d.series[0]!, points: d.series[0]!.points.map((p, i) => (i === 0 ? { ...p, y: p.y + 1 } : p)) }, ...d.series.slice(1)] };
+    expect(renderChart(changed, { locale: 'en' })).toBe(drawChart(changed, { locale: 'en' }));
+    expect(renderChart(d, { locale: 'vi' })).toBe(drawChart(d, { locale: 'vi' }));
+    expect(renderChart(d, { locale: 'en', id: 'other' })).toBe(drawChart(d, { locale: 'en', id: 'other' }));
+    expect(chartStats.drawn - drawn).toBe(3);
   });
 });
