@@ -1,4 +1,4 @@
-// The whole suite, in order: type check, unit tests (and bad-content builds), the build, browser tests.
+// The whole suite, in order: the build, type check, unit tests (and bad-content builds), browser tests.
 // Stops at the first failing step and exits non-zero; ends with one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -15,10 +15,13 @@ const vitest = (name, ...projects) => [
   `--outputFile.json=${results}/${name}.json`,
 ];
 
+// The build first: the bad-content and fixture builds of the tests then find the charts and cards
+// it drew in the cache (node_modules/.cache/). The type check after it, not beside it: both write
+// Astro's generated types and content store, and two writers of those files race.
 const steps = [
+  ['build', ['astro', 'build']],
   ['astro check', ['astro', 'check']],
   ['unit tests and bad-content builds', vitest('unit', 'unit', 'content')],
-  ['build', ['astro', 'build']],
   ['browser tests', vitest('e2e', 'e2e')],
 ];
 
