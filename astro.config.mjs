@@ -8,6 +8,7 @@ import { routeMapFromTree } from './src/lib/content/routes-from-tree.ts';
 import { statusPages } from './src/integrations/status-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { quietLog } from './src/integrations/quiet-log.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { cmsAdmin } from './src/integrations/cms.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { PAGE_CSP } from './src/lib/headers.ts';
@@ -57,6 +58,7 @@ export default defineConfig({
   vite: { resolve: { alias: { '@fontsource-files': fileURLToPath(new URL('./node_modules/@fontsource/be-vietnam-pro/files', import.meta.url)) } } },
   integrations: [
     quietLog(),
+    contentCheck(), // before Vite: a bad file stops the build at once
     sitemap({
       filter: (page) => !/\/404(\.html|\/)?$/.test(page) && !/\/rss\.xml$/.test(page),
       serialize(item) {
