@@ -15,7 +15,7 @@ import { loadContentTree } from '../../src/lib/content/load.ts';
 import { routeMapFromTree } from '../../src/lib/content/routes-from-tree.ts';
 import type { RouteMap } from '../../src/lib/routes.ts';
 import { LOCALES } from '../../src/lib/languages.ts';
-import { axeViolations, instrument, launchChromium, policyViolations } from './harness.ts';
+import { axeRoot, axeViolations, instrument, launchChromium, policyViolations } from './harness.ts';
 import { startNginx, type Nginx } from './nginx.ts';
 
 const copy = contentWith();
@@ -46,7 +46,7 @@ beforeAll(async () => {
   ({ lead } = await addTestPhotos(copy.content));
   routes = routeMapFromTree(loadContentTree(copy.content));
   build();
-  nginx = await startNginx(headerTable(readCmsSettings(copy.content)), dist, path.join(copy.root, 'nginx'));
+  nginx = await startNginx(headerTable(readCmsSettings(copy.content)), axeRoot(dist, path.join(copy.root, 'served')), path.join(copy.root, 'nginx'));
   browser = await launchChromium();
 });
 

@@ -1,7 +1,7 @@
 // The built site as a visitor meets it: every page of the sitemap, in every language, in Chromium,
 // served by real nginx with the generated configuration over HTTPS, so each page is checked once
 // under the headers a department's host sends (tests/e2e/deploy.test.ts checks the headers).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, type Report } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContentTree } from '../../src/lib/content/load.ts';
 import { routeMapFromTree } from '../../src/lib/content/routes-from-tree.ts';
 import { LANGUAGES, LOCALES } from '../../src/lib/languages.ts';
-import { axeViolations, instrument, launchChromium, policyViolations, serveStatic, sitemapUrls, type StaticServer } from './harness.ts';
+import { axeRoot, axeViolations, instrument, launchChromium, policyViolations, serveStatic, sitemapUrls, type StaticServer } from './harness.ts';
 import { startNginx, type Nginx } from './nginx.ts';
 import { headerTable } from '../../src/lib/headers.ts';
 import { readCmsSettings } from '../../src/lib/cms/settings.ts';
@@ -51,6 +51,7 @@ let nginx: Nginx;
 let browser: Browser;
 let sitemap: Awaited<ReturnType<typeof sitemapUrls>>;
 const visits = new Map<string, Visit>();
+const KNOWN_BAD = '__test-known-bad.html';
 
 /** Opens a page of the sitemap over nginx; links and alternates are read as if from the plain
  * static server, where the rest of this file fetches. */
@@ -102,7 +103,11 @@ async function visit(page: Page, url: string): Promise<Visit> {
 
 beforeAll(async () => {
   server = await serveStatic('dist');
-  nginx = await startNginx(headerTable(readCmsSettings('content')), 'dist', path.resolve('tests/.tmp/nginx-site'));
+  const root = axeRoot('dist', path.resolve('tests/.tmp/site-root'));
+  // Beside the site, served the same way: a page with faults axe must find (no alt text, an
+  // unlabelled field, a link with no name), so a checker that checks nothing cannot pass.
+  writeFileSync(path.join(root, KNOWN_BAD), '<!doctype html><html lang="vi"><title>Lỗi</title><main><h1>Lỗi</h1><img src="/favicon.svg"><input type="text"><a href="/"></a></main></html>');
+  nginx = await startNginx(headerTable(readCmsSettings('content')), root, path.resolve('tests/.tmp/nginx-site'));
   browser = await launchChromium();
   sitemap = await sitemapUrls(server.origin);
   const queue = [...sitemap.map((s) => s.url), ...LANGUAGES.map((l) => `${server.origin}${routes.href('notFound', l.code)}`)];
@@ -283,6 +288,15 @@ describe('links', () => {
 });
 
 describe('accessibility and markup', () => {
+  it('finds the faults of a known-bad page served the same way, so the crawl\'s checker is working', async () => {
+    const context = await browser.newContext({ ignoreHTTPSErrors: true });
+    await instrument(context);
+    const page = await context.newPage();
+    await page.goto(`${nginx.httpsOrigin}/${KNOWN_BAD}`);
+    expect((await axeViolations(page)).map((v) => v.id).sort()).toEqual(expect.arrayContaining(['image-alt', 'label', 'link-name']));
+    await context.close();
+  });
+
   it('has no axe violation (WCAG 2.2 A and AA) on any page', () => {
     const found = [...visits.values()].flatMap((v) => v.axe.map((a) => `${v.path}: ${a.id} (${a.impact}) at ${a.nodes.slice(0, 3).join(', ')}`));
     expect(found).toEqual([]);
