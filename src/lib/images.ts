@@ -3,10 +3,11 @@
 // (src/lib/content/load.ts) applies the quick rules to every file; the decode check below opens
 // each image once (cached by size and date) so that a corrupt file stops the build with its name
 // instead of failing deep inside the encoder.
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ImageMetadata } from 'astro';
 import type { LeadImage, Localized, Photo } from './schema.ts';
+import { keepFile } from './file-cache.ts';
 
 /** Chosen for a phone's or a camera's photograph with room to spare: a 50-megapixel camera
  * writes about 8,200 × 6,100 pixels and 15–25 MB. Anything larger is almost certainly a mistake
@@ -131,9 +132,7 @@ export async function decodeImages(files: string[], cacheFile?: string): Promise
     changed = true;
   }
   if (cacheFile && changed) {
-    mkdirSync(path.dirname(cacheFile), { recursive: true });
-    writeFileSync(`${cacheFile}.tmp`, JSON.stringify(cache));
-    renameSync(`${cacheFile}.tmp`, cacheFile);
+    keepFile(cacheFile, JSON.stringify(cache));
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // file can: ids are unique, references resolve, translations have their source.
 // Every problem is collected, so an editor sees the whole list at once.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
@@ -40,6 +40,7 @@ import { routeMapFromTree } from './routes-from-tree.ts';
 import { basisReferences, COST_FILES, type CostFileName } from '../costs-schema.ts';
 import { checkImageFile, decodeImages, decodeProblem, imageFields, isRelativePath, type ImageKind } from '../images.ts';
 import { ContentError, describeValue, jsonSyntaxProblem, problemsFromZod, type Problem } from './problems.ts';
+import { keepFile } from '../file-cache.ts';
 
 export interface RecordFile<T> {
   file: string;
@@ -615,10 +616,10 @@ function bodyCheckCache(): { read: (body: string) => BodyRead; save: () => void 
     save() {
       if (!changed && Object.keys(used).length === Object.keys(stored).length) return;
       try {
-        rmSync(path.dirname(file), { recursive: true, force: true });
-        mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(`${file}.tmp`, JSON.stringify(used));
-        renameSync(`${file}.tmp`, file);
+        keepFile(file, JSON.stringify(used));
+        // the files of other versions of the check
+        const dir = path.dirname(file);
+        for (const name of readdirSync(dir)) if (name !== path.basename(file) && !name.endsWith('.tmp')) rmSync(path.join(dir, name), { force: true });
       } catch {
         // A cache that cannot be written only costs time.
       }
