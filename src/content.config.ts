@@ -3,8 +3,7 @@
 import { defineCollection } from 'astro:content';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { fileURLToPath } from 'node:url';
-import { checkImages, contentRoot, loadContentTree, RECORD_DIRS, type ContentTree } from './lib/content/load.ts';
+import { checkedContentTree, contentRoot, RECORD_DIRS, type ContentTree } from './lib/content/load.ts';
 import { imageFields, originalPath, type ImageKind } from './lib/images.ts';
 import { renderBody, type BodyPart } from './lib/doc-body.ts';
 import { z } from 'zod';
@@ -13,11 +12,7 @@ import { datasetSchema, legalDocSchema, newsSchema, pageSchema, procedureSchema,
 const root = contentRoot();
 
 /** The checked tree, with every image opened once (src/lib/images.ts). */
-async function checkedTree(config: { cacheDir: URL }): Promise<ContentTree> {
-  const tree = loadContentTree(root);
-  await checkImages(tree, fileURLToPath(new URL('image-check.json', config.cacheDir)));
-  return tree;
-}
+const checkedTree = (config: { cacheDir: URL }): Promise<ContentTree> => checkedContentTree(config.cacheDir, root);
 
 // Astro's content layer turns a string marked this way into the image's metadata and hands the
 // file to its image pipeline (resolved relative to the entry's filePath), as image() would.

@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pipelineSettings, readCmsSettings } from '../../src/lib/cms/settings.ts';
-import { checkImages, contentRoot, loadContentTree } from '../../src/lib/content/load.ts';
+import { checkedContentTree, contentRoot } from '../../src/lib/content/load.ts';
 import { ContentError } from '../../src/lib/content/problems.ts';
 import { clearStamp, writeStamp } from './lib/stamp.ts';
 import { option, step } from './lib/cli.ts';
@@ -37,9 +37,8 @@ const settings = await step('content check', async () => {
   try {
     const root = contentRoot();
     const s = readCmsSettings(root);
-    const tree = loadContentTree(root);
-    // The same cache file as the build's own check (astro.config.mjs: cacheDir).
-    await checkImages(tree, process.env.CONTENT_DIR ? path.resolve(root, '..', '.astro-cache', 'image-check.json') : path.resolve('node_modules/.astro/image-check.json'));
+    // The same cache folder as the build's own check (astro.config.mjs: cacheDir).
+    const tree = await checkedContentTree(process.env.CONTENT_DIR ? path.resolve(root, '..', '.astro-cache') : path.resolve('node_modules/.astro'), root);
     console.log(`${tree.projects.length} projects, ${tree.zones.length} zones, ${tree.sectors.length} sectors, ${tree.datasets.length} datasets, ${tree.news.length} article files, ${tree.pages.length} page files, ${tree.images.length} pictures: no problem.`);
     return s;
   } catch (err) {

@@ -11,7 +11,7 @@ import { keepFile, pruneUnused, readKept, sourceDigest } from '../lib/file-cache
 import { LANGUAGES } from '../lib/languages.ts';
 import { fontVersions } from './fonts.ts';
 
-/** How many charts this process drew and took from the cache (for tests and the build log). */
+/** How many charts this process drew and took from the cache (for the tests). */
 export const chartStats = { drawn: 0, cached: 0 };
 
 export function chartCacheDir(): string {

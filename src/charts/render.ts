@@ -1,7 +1,7 @@
 // Dataset -> SVG string: Chart.js draws on @napi-rs/canvas in SVG mode at build time, with the
 // site's own font files registered so text measures as the browser will draw it.
 import { createCanvas, SvgExportFlag } from '@napi-rs/canvas';
-import { Chart, registerables } from 'chart.js';
+import { Chart, registerables, type Plugin } from 'chart.js';
 import type { Dataset, Locale } from '../lib/schema.ts';
 import { pick, text } from '../lib/localize.ts';
 import { CHART_SIZE, chartConfig, INK } from './config.ts';
@@ -111,17 +111,35 @@ export function renderChartPng(d: Dataset, locale: Locale): Buffer {
   return cachedChart('png', [d, locale], () => drawChartPng(d, locale));
 }
 
+const WHITE_BACKGROUND: Plugin = {
+  id: 'white-background',
+  beforeDraw: (chart) => {
+    const { ctx } = chart;
+    ctx.save();
+    ctx.globalCompositeOperation = 'destination-over';
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, chart.width, chart.height);
+    ctx.restore();
+  },
+};
+
 /** The PNG drawn now, without the cache. */
 export function drawChartPng(d: Dataset, locale: Locale): Buffer {
   assertDrawable(d, locale);
   const family = useFonts(locale);
   const scale = 2;
-  const canvas = createCanvas(CHART_SIZE.width * scale, CHART_SIZE.height * scale);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  // The page's size: Chart.js multiplies the canvas by the pixel ratio itself (a canvas made at
+  // twice the size was laid out as a chart twice as large, its labels half as big, and written
+  // at four times the pixels).
+  const canvas = createCanvas(CHART_SIZE.width, CHART_SIZE.height);
   const config = chartConfig(d, locale, family);
-  const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, { ...config, options: { ...config.options, devicePixelRatio: scale } });
+  const chart = new Chart(canvas.getContext('2d') as unknown as CanvasRenderingContext2D, {
+    ...config,
+    options: { ...config.options, devicePixelRatio: scale },
+    // Chart.js clears the canvas before it draws, so the white goes under the drawing, not before
+    // it: a PNG with no background shows black in many image viewers and slides.
+    plugins: [...(config.plugins ?? []), WHITE_BACKGROUND],
+  });
   const png = canvas.toBuffer('image/png');
   chart.destroy();
   return png;

@@ -3,8 +3,7 @@
 // checked tree, src/content.config.ts, and get it from memory). The dev server checks in its
 // loaders, so that a bad file while editing is reported, not fatal to the server.
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
-import { checkImages, loadContentTree } from '../lib/content/load.ts';
+import { checkedContentTree } from '../lib/content/load.ts';
 import { ContentError } from '../lib/content/problems.ts';
 
 export function contentCheck(): AstroIntegration {
@@ -14,7 +13,7 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build') return;
         try {
-          await checkImages(loadContentTree(), fileURLToPath(new URL('image-check.json', config.cacheDir)));
+          await checkedContentTree(config.cacheDir);
         } catch (err) {
           if (!(err instanceof ContentError)) throw err;
           // The problems are the whole message: no "unhandled error" and stack trace around them.

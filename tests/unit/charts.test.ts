@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { chartConfig, INK, PALETTE } from '../../src/charts/config.ts';
 import { chartCacheDir, chartStats } from '../../src/charts/cache.ts';
@@ -122,6 +123,18 @@ describe('cleanSvg', () => {
     expect(svgTexts(svg)).toEqual(['Vốn FDI']);
     expect(svg).toContain('x="1.2 9.9 15 30 30 38 44"');
     expect(svg).toContain('d="M1.2 2.5L3 4"');
+  });
+});
+
+describe('the press kit\'s PNG of a chart', () => {
+  it('is drawn at twice the size on an opaque white ground, with the chart\'s ink on it', async () => {
+    const { data, info } = await sharp(drawChartPng(byId('fdi-by-source-economy'), 'en')).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([1280, 720]);
+    const at = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x + 1) * info.channels)];
+    for (const [x, y] of [[0, 0], [info.width - 1, 0], [0, info.height - 1], [info.width - 1, info.height - 1]]) expect(at(x, y), `pixel ${x},${y}`).toEqual([255, 255, 255, 255]);
+    let ink = 0;
+    for (let i = 0; i < data.length; i += info.channels) if (data[i]! < 128) ink++;
+    expect(ink / (info.width * info.height)).toBeGreaterThan(0.02);
   });
 });
 

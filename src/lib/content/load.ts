@@ -648,6 +648,15 @@ export function checkImages(tree: ContentTree, cacheFile?: string): Promise<void
   return p;
 }
 
+/** The whole check of a build, images opened: what its first step (src/integrations/content-check.ts),
+ * its content loaders and the pipeline's check ask for. The images' results are kept in
+ * `<cacheDir>/image-check.json`, so an unchanged picture is opened once across builds. */
+export async function checkedContentTree(cacheDir: string | URL, root = contentRoot()): Promise<ContentTree> {
+  const tree = loadContentTree(root);
+  await checkImages(tree, path.join(typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir), 'image-check.json'));
+  return tree;
+}
+
 /** Each key appears at most once per language, and every translation has its Vietnamese source. */
 function checkPairs<T>(docs: DocFile<T>[], keyOf: (d: DocFile<T>) => string, field: string, sourceDir: string, problems: Problem[]) {
   const byLocale = new Map<Locale, Map<string, string>>(LOCALES.map((l) => [l, new Map()]));
