@@ -48,7 +48,14 @@ export interface SearchEntry {
   sectors?: string[];
   /** For news: the publication date and time as the reader's language writes it. */
   date?: string;
+  /** What readers type to look the page up by, besides its title: a legal document's number as
+   * officially written, a project's code. Typed alone, it brings this page first. */
+  code?: string;
 }
+
+/** The metadata key that carries a page's SearchEntry.code to prepareForIndex, on an empty span
+ * in the page's body (`<span data-pagefind-meta="code:31/2021/NĐ-CP"></span>`). */
+export const CODE_META = 'code';
 
 /** Metadata that Pagefind searches (Base.astro writes them from og:title and the description).
  * The index holds them with đ folded, like the text; results show shownMeta(key). */
@@ -97,19 +104,28 @@ export function prepareForIndex(html: string, locale = 'vi'): string {
   const unspaced = isUnspaced(locale);
   // Segmented text has no punctuation left, so no markup either: entities are read first.
   const words = (s: string) => (unspaced ? segmentWords(decodeEntities(s), locale) : s);
+  const contentOf = (meta: string) => /\bcontent="([^"]*)"/.exec(meta)?.[1] ?? '';
+  // A page's code fills the exact field named after the code as typed, so the query that is the
+  // code alone weighs it like an exact title: "31/2021/NĐ-CP" brings Decree 31/2021 first, not the
+  // decree whose title says it amends 31/2021. It has no field of its own that would count again.
+  const codeTag = new RegExp(`<span data-pagefind-meta="${CODE_META}:([^"]*)"></span>`);
+  const code = codeTag.exec(html)?.[1] ?? '';
+  const codeField = code ? exactTitleField(decodeEntities(code), locale) : null;
+  const exactFields = new Map<string, string[]>();
+  if (codeField) exactFields.set(codeField, [words(foldD(code))]);
   const tag = new RegExp(`<meta\\b[^>]*\\bdata-pagefind-meta="(${SEARCHED_META.join('|')})\\[content\\]"[^>]*>`, 'g');
-  const withMeta = html.replace(tag, (meta: string, key: string) => {
-    const content = /\bcontent="([^"]*)"/.exec(meta)?.[1] ?? '';
+  const withMeta = html.replace(codeTag, '').replace(tag, (meta: string, key: string) => {
+    const content = contentOf(meta);
     const folded = words(foldD(content));
     const shown = meta.replace(`data-pagefind-meta="${key}[content]"`, `data-pagefind-meta="${shownMeta(key)}[content]"`);
     const exact = key === 'title' ? exactTitleField(decodeEntities(content), locale) : null;
-    return [
-      `<meta data-pagefind-meta="${key}[content]" content="${folded}">`,
-      exact ? `<meta data-pagefind-meta="${exact}[content]" content="${folded}">` : '',
-      shown,
-    ].join('');
+    // A title and a code with the same field name share it (a page holds a field once).
+    if (exact) exactFields.set(exact, [folded, ...(exactFields.get(exact) ?? [])]);
+    return [`<meta data-pagefind-meta="${key}[content]" content="${folded}">`, shown].join('');
   });
-  const folded = foldHtmlText(withMeta);
+  const exactMetas = [...exactFields].map(([name, texts]) => `<meta data-pagefind-meta="${name}[content]" content="${texts.join(' ')}">`).join('');
+  const withExact = withMeta.replace(/<\/head>/, `${exactMetas}</head>`);
+  const folded = foldHtmlText(withExact);
   return unspaced ? folded.replace(/>([^<]+)</g, (_, t: string) => `>${words(t)}<`) : folded;
 }
 

@@ -93,33 +93,8 @@ describe('every indexed page, searched by its own title', () => {
   it.each(LOCALES)('in %s, brings the page first for its title typed as written (and in Vietnamese and English with marks, without, and with đ as d)', async (locale) => {
     const mine = pages.filter((p) => p.locale === locale);
     const byTitle = Map.groupBy(mine, (p) => searchWords(p.title, locale).join(' '));
-    const ranking = exactTitleRanking(locale);
-    const queries = mine.flatMap((p) => typings(p.title, locale).map((typed) => ({ path: p.path, typed, query: searchQuery(typed, locale), options: ranking(typed) })));
-    await page.goto(`${server.origin}${routes.href('search', locale)}`);
-    // Imported by a string the test runner does not rewrite (it would turn import() into its own).
-    await page.evaluate(`import('${searchBundlePath(locale)}pagefind.js').then((m) => { window.pagefindForTest = m; })`);
-    const { found, indexed } = await page.evaluate(
-      async ({ queries, init, depth }) => {
-        type Result = { id: string; data(): Promise<{ url: string }> };
-        type PF = { options(o: object): Promise<void>; init(): Promise<void>; search(q: string | null): Promise<{ results: Result[] }> };
-        const pf = (window as unknown as { pagefindForTest: PF }).pagefindForTest;
-        await pf.options(init);
-        await pf.init();
-        const urls = new Map<string, string>();
-        const url = async (r: Result) => {
-          if (!urls.has(r.id)) urls.set(r.id, new URL((await r.data()).url, location.href).pathname);
-          return urls.get(r.id)!;
-        };
-        const found: string[][] = [];
-        for (const { query, options } of queries) {
-          await pf.options(options);
-          const { results } = await pf.search(query);
-          found.push(await Promise.all(results.slice(0, depth).map(url)));
-        }
-        return { found, indexed: (await pf.search(null)).results.length };
-      },
-      { queries, init: PAGEFIND_OPTIONS, depth: Math.max(3, ...[...byTitle.values()].map((g) => g.length)) },
-    );
+    const queries = mine.flatMap((p) => typings(p.title, locale).map((typed) => ({ path: p.path, typed })));
+    const { found, indexed } = await firstResults(locale, queries.map((q) => q.typed), Math.max(3, ...[...byTitle.values()].map((g) => g.length)));
     expect(indexed, 'pages in the index').toBe(mine.length);
     const failures = queries.flatMap(({ path, typed }, i) => {
       const group = byTitle.get(searchWords(typed, locale).join(' ')) ?? [];
@@ -131,6 +106,54 @@ describe('every indexed page, searched by its own title', () => {
     expect(failures, `${failures.length} of ${queries.length} title searches in ${locale}`).toEqual([]);
   });
 });
+
+describe('every legal document and project, searched by its number or code alone', () => {
+  // A document's number is in other documents' titles too ("amending Decree 31/2021/NĐ-CP"): typed
+  // as officially written, or as readers type it (without marks, đ as d), it must still bring its
+  // own page first.
+  it.each(LOCALES)('in %s, brings its own page first', async (locale) => {
+    const codes = [
+      ...tree.legal.map((f) => ({ code: f.data.number, path: routes.href(`legal:${f.data.id}`, locale) })),
+      ...tree.projects.map((f) => ({ code: f.data.code, path: routes.href(`project:${f.data.id}`, locale) })),
+    ];
+    const queries = codes.flatMap((c) => typings(c.code, 'vi').map((typed) => ({ ...c, typed })));
+    const { found } = await firstResults(locale, queries.map((q) => q.typed), 3);
+    const failures = queries.flatMap(({ path, typed }, i) => (found[i]![0] === path ? [] : [`"${typed}": want ${path} first, got ${found[i]!.join(', ') || 'nothing'}`]));
+    expect(failures, `${failures.length} of ${queries.length} number searches in ${locale}`).toEqual([]);
+  });
+});
+
+/** The first `depth` result paths of each query, through the real index in Chromium the way the
+ * search page sends it (the same options, ranking and query folding); and how many pages the index holds. */
+async function firstResults(locale: Locale, typed: string[], depth: number): Promise<{ found: string[][]; indexed: number }> {
+  const ranking = exactTitleRanking(locale);
+  const queries = typed.map((t) => ({ query: searchQuery(t, locale), options: ranking(t) }));
+  await page.goto(`${server.origin}${routes.href('search', locale)}`);
+  // Imported by a string the test runner does not rewrite (it would turn import() into its own).
+  await page.evaluate(`import('${searchBundlePath(locale)}pagefind.js').then((m) => { window.pagefindForTest = m; })`);
+  return page.evaluate(
+    async ({ queries, init, depth }) => {
+      type Result = { id: string; data(): Promise<{ url: string }> };
+      type PF = { options(o: object): Promise<void>; init(): Promise<void>; search(q: string | null): Promise<{ results: Result[] }> };
+      const pf = (window as unknown as { pagefindForTest: PF }).pagefindForTest;
+      await pf.options(init);
+      await pf.init();
+      const urls = new Map<string, string>();
+      const url = async (r: Result) => {
+        if (!urls.has(r.id)) urls.set(r.id, new URL((await r.data()).url, location.href).pathname);
+        return urls.get(r.id)!;
+      };
+      const found: string[][] = [];
+      for (const { query, options } of queries) {
+        await pf.options(options);
+        const { results } = await pf.search(query);
+        found.push(await Promise.all(results.slice(0, depth).map(url)));
+      }
+      return { found, indexed: (await pf.search(null)).results.length };
+    },
+    { queries, init: PAGEFIND_OPTIONS, depth },
+  );
+}
 
 // What readers of each language type: a word with many pages, and a second query.
 const QUERIES: Record<string, [string, string]> = {

@@ -23,6 +23,32 @@ describe('what goes into the search index', () => {
   });
 });
 
+describe("a page's code in the search index", () => {
+  const head = (title: string, code: string) =>
+    `<html lang="vi"><head><meta property="og:title" content="${title}" data-pagefind-meta="title[content]"></head><body><main data-pagefind-body><span data-pagefind-meta="code:${code}"></span><h1>${title}</h1></main></body></html>`;
+
+  it('fills the exact field named after the code, and leaves no field named code', () => {
+    const prepared = prepareForIndex(head('Nghị định 239/2025/NĐ-CP sửa đổi Nghị định 31/2021/NĐ-CP', '239/2025/NĐ-CP'));
+    expect(prepared).toContain(`<meta data-pagefind-meta="${exactTitleField('239/2025/NĐ-CP')}[content]" content="239/2025/ND-CP">`);
+    expect(prepared).toContain(`<meta data-pagefind-meta="${exactTitleField('Nghị định 239/2025/NĐ-CP sửa đổi Nghị định 31/2021/NĐ-CP')}[content]"`);
+    expect(prepared).not.toContain('code:');
+    // the query that is the code alone is the query that weighs that field
+    expect(exactTitleField('239/2025/ND-CP')).toBe(exactTitleField('239/2025/NĐ-CP'));
+  });
+
+  it('shares one field with the title when both have the same name', () => {
+    const prepared = prepareForIndex(head('BD-2026-011', 'BD-2026-011'));
+    const field = exactTitleField('BD-2026-011')!;
+    expect(prepared.split(`data-pagefind-meta="${field}[content]"`).length).toBe(2);
+    expect(prepared).toContain(`<meta data-pagefind-meta="${field}[content]" content="BD-2026-011 BD-2026-011">`);
+  });
+
+  it('cuts a code on a Chinese page into the words its query is cut into', () => {
+    const prepared = prepareForIndex(head('第31/2021/NĐ-CP號議定', '31/2021/NĐ-CP'), 'zh-Hant');
+    expect(prepared).toContain(`<meta data-pagefind-meta="${exactTitleField('31/2021/NĐ-CP', 'zh-Hant')}[content]" content=" 31 2021 ND CP ">`);
+  });
+});
+
 describe('exact-title fields', () => {
   it('reads a title the way Pagefind splits words: marks and đ folded, punctuation gone', () => {
     expect(searchWords('Khu công nghiệp Việt Nam – Singapore (VSIP I)')).toEqual(['khu', 'cong', 'nghiep', 'viet', 'nam', 'singapore', 'vsip', 'i']);
