@@ -5,9 +5,9 @@ export default defineConfig({
     projects: [
       // One module graph for all unit files (no test mocks a module; the few that set an
       // environment variable unset it): 57 s to 35 s, most of it importing the same modules again.
-      // As many workers as the content project: projects run side by side only when they agree.
-      // Beside those builds a test that starts a few processes can take several times its 2 s.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false, maxWorkers: 3, testTimeout: 30_000 } },
+      // npm test runs them beside the type check (scripts/test-all.mjs), where a test that starts
+      // a few processes can take several times its 2 s.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false, maxWorkers: 2, testTimeout: 30_000 } },
       {
         // Real `astro build` runs over copies of content/ with one bad file each.
         // Each build keeps about one core busy: the files run side by side, and the bad-content

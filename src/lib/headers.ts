@@ -213,8 +213,13 @@ export function globPattern(glob: string): string {
   return `^${body}$`;
 }
 
+const globs = new Map<string, RegExp>();
+
+/** Compiled once per glob: the _headers writer asks for the class of every file of dist/, more than once. */
 export function globRegExp(glob: string): RegExp {
-  return new RegExp(globPattern(glob));
+  let re = globs.get(glob);
+  if (!re) globs.set(glob, (re = new RegExp(globPattern(glob))));
+  return re;
 }
 
 /** The class a path falls in: the first whose globs match it. */

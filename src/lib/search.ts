@@ -9,12 +9,19 @@ import { foldD, foldHtmlText, foldQuery } from './fold.ts';
  * short terms (Pagefind issue #1237). Korean is written with spaces. */
 const UNSPACED_SCRIPTS = new Set(['Hani', 'Hans', 'Hant', 'Jpan', 'Thai', 'Laoo', 'Khmr', 'Mymr']);
 
+const unspaced = new Map<string, boolean>();
+
 export function isUnspaced(locale: string): boolean {
-  try {
-    return UNSPACED_SCRIPTS.has(new Intl.Locale(locale).maximize().script ?? '');
-  } catch {
-    return false;
+  let u = unspaced.get(locale);
+  if (u === undefined) {
+    try {
+      u = UNSPACED_SCRIPTS.has(new Intl.Locale(locale).maximize().script ?? '');
+    } catch {
+      u = false;
+    }
+    unspaced.set(locale, u);
   }
+  return u;
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
