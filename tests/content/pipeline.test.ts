@@ -2,7 +2,8 @@
 // preview.ts to a server folder with real rsync, over rsync's local mode and over "ssh" to this
 // machine (a stand-in that runs the command here, as sshd would, and records how it was called).
 // A failing content check or translation rule must leave the live files byte-identical; a good
-// build must switch `current` in one step. One real build serves every case.
+// build must switch `current` in one step. One real build serves every case, and the English
+// pages' notices of a Vietnamese change (tests/content/behind.test.ts builds a shallow clone).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,13 @@ const SEED = '20200101T000000000Z-seed';
 
 function git(args: string[], date: string) {
   return run('git', args, { cwd: root, env: { GIT_AUTHOR_NAME: 'Biên tập', GIT_AUTHOR_EMAIL: 'bt@example.vn', GIT_COMMITTER_NAME: 'Biên tập', GIT_COMMITTER_EMAIL: 'bt@example.vn', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+}
+
+function replace(file: string, from: string, to: string) {
+  const p = path.join(content, file);
+  const text = readFileSync(p, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} has no ${from}`);
+  writeFileSync(p, text.replace(from, to));
 }
 
 function setCms(dir: string, fields: Record<string, unknown>) {
@@ -73,8 +81,8 @@ beforeAll(async () => {
   await git(['init', '-q', '-b', 'main'], '2026-01-10T09:00:00+07:00');
   await git(['add', '-A'], '2026-01-10T09:00:00+07:00');
   await git(['commit', '-q', '-m', 'Nội dung mẫu'], '2026-01-10T09:00:00+07:00');
-  const project = path.join(content, 'projects/waste-to-energy-plant.json');
-  writeFileSync(project, readFileSync(project, 'utf8').replace('"vi": "Nhà máy điện rác (đốt chất thải rắn sinh hoạt phát điện)"', '"vi": "Nhà máy điện rác Dầu Tiếng"'));
+  replace('projects/waste-to-energy-plant.json', '"vi": "Nhà máy điện rác (đốt chất thải rắn sinh hoạt phát điện)"', '"vi": "Nhà máy điện rác Dầu Tiếng"');
+  replace('news/vi/2024-08-05-quy-hoach-tinh-2021-2030.mdx', 'Thủ tướng phê duyệt', 'Thủ tướng Chính phủ phê duyệt');
   await git(['commit', '-q', '-am', 'Sửa tiếng Việt'], '2026-03-01T09:00:00+07:00');
 
   // The server as an earlier deploy left it.
@@ -112,11 +120,33 @@ exec sh -c "$*"
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+// The same build, read as a reader of the English pages: the Vietnamese of a project and of an
+// article changed after their English (the second commit above).
+describe('English pages whose Vietnamese changed later', () => {
+  const NOTICE = 'this English translation may not include that change yet';
+  const page = (p: string) => readFileSync(path.join(dist, p, 'index.html'), 'utf8');
+
+  it('say so on the project and the article, with the date of the change', () => {
+    for (const p of ['en/projects/waste-to-energy-plant', 'en/news/quy-hoach-tinh-2021-2030']) {
+      const html = page(p);
+      expect(html, p).toContain(NOTICE);
+      expect(html, p).toContain('The Vietnamese original of this page was updated on 1 March 2026');
+      expect(html, p).toMatch(/<p class="notice notice--behind" lang="en" role="note">/);
+    }
+  });
+
+  it('stay quiet on the Vietnamese pages and on English kept in step', () => {
+    for (const p of ['du-an/waste-to-energy-plant', 'tin-tuc/quy-hoach-tinh-2021-2030', 'en/projects/semiconductor-packaging-plant', 'en/news/vung-kinh-te-trong-diem-2020', 'en/about']) {
+      expect(page(p), p).not.toContain('class="notice notice--behind"');
+    }
+  });
+});
+
 describe('scripts/pipeline/build.ts', () => {
   it('builds good content into --out and stamps it, reporting an English translation behind without stopping', () => {
     expect(good.status, good.output).toBe(0);
     expect(good.output).toContain('== translations (report only)');
-    expect(good.output).toMatch(/English behind the Vietnamese: 1 entr/);
+    expect(good.output).toMatch(/English behind the Vietnamese: 2 entr/);
     expect(existsSync(path.join(dist, 'index.html'))).toBe(true);
     expect(existsSync(`${dist}.next`)).toBe(false);
     expect(JSON.parse(readFileSync(path.join(root, '.pipeline', 'build.json'), 'utf8'))).toMatchObject({ dir: dist, preview: false, digest: digestOf(dist).digest });
