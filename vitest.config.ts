@@ -5,7 +5,7 @@ export default defineConfig({
     projects: [
       // One module graph for all unit files (no test mocks a module; the few that set an
       // environment variable unset it): 57 s to 35 s, most of it importing the same modules again.
-      // npm test runs them beside the site's build (scripts/test-all.mjs), where a test that starts
+      // npm test runs them beside the type check (scripts/test-all.mjs), where a test that starts
       // a few processes can take several times its 2 s.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false, maxWorkers: 2, testTimeout: 30_000 } },
       {

@@ -1,4 +1,4 @@
-// The whole suite, in order: the build beside the unit tests, the type check, the bad-content and fixture builds, the browser tests.
+// The whole suite, in order: the build, type check, unit tests (and bad-content builds), browser tests.
 // Stops at the first failing step and exits non-zero; ends with one "N passed, N failed" line.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,17 +16,16 @@ const vitest = (name, ...projects) => [
 ];
 
 // The build first: the bad-content and fixture builds of the tests then find the charts and cards
-// it drew in the cache (node_modules/.cache/). The unit tests build nothing and read nothing it
-// writes, so they run beside it, on the core its one busy thread leaves free (a first build, which
-// draws every chart and card, keeps only about one of two cores busy). The type check after the
-// build, not beside it: both write Astro's generated types and content store, and two writers of
-// those files race. The content builds after both.
+// it drew in the cache (node_modules/.cache/). The type check after it, not beside it: both write
+// Astro's generated types and content store, and two writers of those files race. The unit tests
+// build nothing, so they run beside the type check, which keeps only one of the two cores busy;
+// the content builds after both.
 const steps = [
+  [['build', ['astro', 'build']]],
   [
-    ['build', ['astro', 'build']],
+    ['astro check', ['astro', 'check']],
     ['unit tests', vitest('unit', 'unit')],
   ],
-  [['astro check', ['astro', 'check']]],
   [['bad-content and fixture builds', vitest('content', 'content')]],
   [['browser tests', vitest('e2e', 'e2e')]],
 ];
