@@ -15,10 +15,6 @@ import { headerTable } from '../../src/lib/headers.ts';
 import { readCmsSettings } from '../../src/lib/cms/settings.ts';
 
 const routes = routeMapFromTree(loadContentTree('content'));
-/** Pages crawled at once. One: the other browser test files run beside this one, and on the
- * 2-core machine two pages at a time on top of them made every file slower (the browser tests
- * took 618 s with two, 540 s with one). */
-const CRAWLERS = 1;
 
 interface Link {
   href: string;
@@ -112,16 +108,15 @@ beforeAll(async () => {
   nginx = await startNginx(headerTable(readCmsSettings('content')), root, path.resolve('tests/.tmp/nginx-site'));
   browser = await launchChromium();
   sitemap = await sitemapUrls(server.origin);
-  const queue = [...sitemap.map((s) => s.url), ...LANGUAGES.map((l) => `${server.origin}${routes.href('notFound', l.code)}`)];
-  await Promise.all(
-    Array.from({ length: CRAWLERS }, async () => {
-      const context = await browser.newContext({ ignoreHTTPSErrors: true });
-      await instrument(context);
-      const page = await context.newPage();
-      for (let url; (url = queue.shift()); ) visits.set(new URL(url).pathname, await visit(page, url));
-      await context.close();
-    }),
-  );
+  const urls = [...sitemap.map((s) => s.url), ...LANGUAGES.map((l) => `${server.origin}${routes.href('notFound', l.code)}`)];
+  // One page at a time: the other browser test files run beside this one, and on the 2-core
+  // machine two pages at a time on top of them made every file slower (the browser tests took
+  // 618 s with two, 540 s with one).
+  const context = await browser.newContext({ ignoreHTTPSErrors: true });
+  await instrument(context);
+  const page = await context.newPage();
+  for (const url of urls) visits.set(new URL(url).pathname, await visit(page, url));
+  await context.close();
 });
 
 afterAll(async () => {
